@@ -1,0 +1,111 @@
+/**
+ * The broker's configuration keys, with Kafka's names, types, defaults and ranges. `dynamic`
+ * says what Runnel lets IncrementalAlterConfigs change at runtime; keys Kafka can update but
+ * Runnel cannot yet apply live (listeners, thread pools) are read-only here.
+ */
+import type { ConfigDef, ConfigValue, DynamicScope, Importance, ValueType } from './configDef.js';
+import { booleanType, doubleType, enumType, intType, listType, longType, shortType, stringType } from './configDef.js';
+
+export const LONG_MAX_TEXT = '9223372036854775807';
+export const INT_MAX_TEXT = '2147483647';
+export const COMPRESSION_TYPES = ['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer'] as const;
+export const TIMESTAMP_TYPES = ['CreateTime', 'LogAppendTime'] as const;
+export const CLEANUP_POLICIES = ['delete', 'compact'] as const;
+export const PROCESS_ROLES = ['broker', 'controller'] as const;
+
+function key<T extends ConfigValue>(
+  name: string,
+  valueType: ValueType<T>,
+  defaultText: string | null,
+  importance: Importance,
+  dynamic: DynamicScope,
+  doc: string,
+): ConfigDef<T> {
+  return { name, valueType, default: defaultText, importance, dynamic, doc };
+}
+
+const NOT_APPLICABLE = 'Accepted for compatibility with Kafka configuration files; Runnel runs on one event loop with libuv worker threads, so this has no effect.';
+
+export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
+  key('node.id', intType(0), null, 'high', 'read-only', 'The node id of this server in the KRaft quorum and the cluster.'),
+  key('process.roles', listType({ allowed: PROCESS_ROLES, nonEmpty: true }), null, 'high', 'read-only', 'The roles this process plays: broker, controller, or both (combined mode).'),
+  key('listeners', listType(), 'PLAINTEXT://:9092', 'high', 'read-only', 'Comma-separated URIs NAME://host:port to listen on. An empty host binds every interface.'),
+  key('advertised.listeners', listType(), null, 'high', 'read-only', 'Listeners published to clients, if different from listeners. Defaults to listeners without the controller listeners.'),
+  key('listener.security.protocol.map', listType(), 'PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL', 'low', 'read-only', 'Maps listener names to security protocols, LISTENER:PROTOCOL pairs.'),
+  key('controller.listener.names', listType(), null, 'high', 'read-only', 'Names of the listeners used by the controller.'),
+  key('inter.broker.listener.name', stringType(), null, 'medium', 'read-only', 'Listener used between brokers. Defaults to the listener named after security.inter.broker.protocol.'),
+  key('security.inter.broker.protocol', enumType(['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL']), 'PLAINTEXT', 'medium', 'read-only', 'Security protocol between brokers, when inter.broker.listener.name is not set.'),
+  key('log.dirs', listType(), null, 'high', 'read-only', 'Directories holding the log data. Overrides log.dir.'),
+  key('log.dir', stringType({ nonEmpty: true }), '/tmp/kafka-logs', 'high', 'read-only', 'The directory holding the log data when log.dirs is not set.'),
+  key('metadata.log.dir', stringType(), null, 'high', 'read-only', 'Directory for the cluster metadata log. Defaults to the first log directory.'),
+  key('num.partitions', intType(1), '1', 'medium', 'read-only', 'Default number of partitions for new topics.'),
+  key('default.replication.factor', intType(1), '1', 'medium', 'read-only', 'Default replication factor for automatically created topics.'),
+  key('log.retention.hours', intType(), '168', 'high', 'read-only', 'Hours to keep a log segment before deleting it; lowest priority of the three retention time keys.'),
+  key('log.retention.minutes', intType(), null, 'high', 'read-only', 'Minutes to keep a log segment; overrides log.retention.hours.'),
+  key('log.retention.ms', longType(), null, 'high', 'cluster-wide', 'Milliseconds to keep a log segment; overrides log.retention.minutes. -1 keeps data forever.'),
+  key('log.retention.bytes', longType(), '-1', 'high', 'cluster-wide', 'Maximum size of a partition before old segments are deleted. -1 means no limit.'),
+  key('log.retention.check.interval.ms', longType(1), '300000', 'medium', 'read-only', 'How often the log cleaner checks for segments eligible for deletion.'),
+  key('log.segment.bytes', intType(14), '1073741824', 'high', 'cluster-wide', 'Maximum size of a single log segment file.'),
+  key('log.roll.hours', intType(1), '168', 'high', 'read-only', 'Hours after which a new segment is rolled; lower priority than log.roll.ms.'),
+  key('log.roll.ms', longType(), null, 'high', 'cluster-wide', 'Milliseconds after which a new segment is rolled; overrides log.roll.hours.'),
+  key('log.index.interval.bytes', intType(0), '4096', 'medium', 'cluster-wide', 'Bytes of records between two offset index entries.'),
+  key('log.index.size.max.bytes', intType(4), '10485760', 'medium', 'cluster-wide', 'Maximum size of an offset index file.'),
+  key('log.flush.interval.messages', longType(1), LONG_MAX_TEXT, 'high', 'cluster-wide', 'Messages accumulated on a partition before they are fsynced.'),
+  key('log.flush.interval.ms', longType(), null, 'high', 'cluster-wide', 'Maximum time a message stays unflushed. Defaults to log.flush.scheduler.interval.ms.'),
+  key('log.flush.scheduler.interval.ms', longType(), LONG_MAX_TEXT, 'high', 'read-only', 'How often the flusher checks whether a log needs an fsync.'),
+  key('log.segment.delete.delay.ms', longType(0), '60000', 'high', 'cluster-wide', 'Time to wait before deleting a segment file from disk.'),
+  key('log.cleanup.policy', listType({ allowed: CLEANUP_POLICIES }), 'delete', 'medium', 'cluster-wide', 'Default cleanup policy for segments beyond retention: delete, compact, or both.'),
+  key('log.cleaner.delete.retention.ms', longType(0), '86400000', 'medium', 'cluster-wide', 'How long delete tombstones are kept on compacted topics.'),
+  key('log.cleaner.min.compaction.lag.ms', longType(0), '0', 'medium', 'cluster-wide', 'Minimum time a message stays uncompacted.'),
+  key('log.cleaner.max.compaction.lag.ms', longType(1), LONG_MAX_TEXT, 'medium', 'cluster-wide', 'Maximum time a message stays ineligible for compaction.'),
+  key('log.cleaner.min.cleanable.ratio', doubleType(0, 1), '0.5', 'medium', 'cluster-wide', 'Minimum dirty/total ratio for a log to be eligible for cleaning.'),
+  key('log.preallocate', booleanType, 'false', 'medium', 'cluster-wide', 'Preallocate segment files when rolling.'),
+  key('message.max.bytes', intType(0), '1048588', 'high', 'cluster-wide', 'Largest record batch size allowed, after compression.'),
+  key('log.message.timestamp.type', enumType(TIMESTAMP_TYPES), 'CreateTime', 'medium', 'cluster-wide', 'Whether a record timestamp is the producer\'s create time or the broker\'s log append time.'),
+  key('log.message.timestamp.before.max.ms', longType(0), LONG_MAX_TEXT, 'medium', 'cluster-wide', 'Largest allowed distance of a CreateTime timestamp into the past.'),
+  key('log.message.timestamp.after.max.ms', longType(0), '3600000', 'medium', 'cluster-wide', 'Largest allowed distance of a CreateTime timestamp into the future.'),
+  key('compression.type', enumType(COMPRESSION_TYPES), 'producer', 'high', 'cluster-wide', 'Final compression of a topic\'s data; producer keeps the producer\'s codec.'),
+  key('min.insync.replicas', intType(1), '1', 'high', 'cluster-wide', 'Minimum in-sync replicas for an acks=all produce to succeed.'),
+  key('unclean.leader.election.enable', booleanType, 'false', 'high', 'cluster-wide', 'Allow out-of-sync replicas to become leader, at the risk of losing data.'),
+  key('auto.create.topics.enable', booleanType, 'true', 'high', 'read-only', 'Create a topic when a client asks for metadata of a topic that does not exist.'),
+  key('delete.topic.enable', booleanType, 'true', 'high', 'read-only', 'Allow DeleteTopics.'),
+  key('offsets.topic.num.partitions', intType(1), '50', 'high', 'read-only', 'Partitions of __consumer_offsets (do not change after deployment).'),
+  key('offsets.topic.replication.factor', shortType(1), '3', 'high', 'read-only', 'Replication factor of __consumer_offsets.'),
+  key('offsets.retention.minutes', intType(1), '10080', 'high', 'read-only', 'How long committed offsets of an empty group are kept.'),
+  key('group.initial.rebalance.delay.ms', intType(), '3000', 'medium', 'read-only', 'How long the coordinator waits for more members before the first rebalance of a new group.'),
+  key('group.min.session.timeout.ms', intType(), '6000', 'medium', 'read-only', 'Minimum session timeout a classic group member may ask for.'),
+  key('group.max.session.timeout.ms', intType(), '1800000', 'medium', 'read-only', 'Maximum session timeout a classic group member may ask for.'),
+  key('group.max.size', intType(1), INT_MAX_TEXT, 'medium', 'read-only', 'Maximum number of members in one consumer group.'),
+  key('transaction.state.log.num.partitions', intType(1), '50', 'high', 'read-only', 'Partitions of __transaction_state (do not change after deployment).'),
+  key('transaction.state.log.replication.factor', shortType(1), '3', 'high', 'read-only', 'Replication factor of __transaction_state.'),
+  key('transaction.state.log.min.isr', intType(1), '2', 'high', 'read-only', 'min.insync.replicas of __transaction_state.'),
+  key('transaction.state.log.segment.bytes', intType(1), '104857600', 'high', 'read-only', 'Segment size of __transaction_state.'),
+  key('transaction.max.timeout.ms', intType(1), '900000', 'high', 'read-only', 'Largest transaction timeout a producer may ask for.'),
+  key('transactional.id.expiration.ms', intType(1), '604800000', 'high', 'read-only', 'Time after which an idle transactional id expires.'),
+  key('controller.quorum.voters', listType(), '', 'high', 'read-only', 'Static quorum: comma-separated id@host:port of every voter.'),
+  key('controller.quorum.bootstrap.servers', listType(), '', 'high', 'read-only', 'Dynamic quorum: host:port of controllers to bootstrap from.'),
+  key('socket.request.max.bytes', intType(1), '104857600', 'high', 'read-only', 'Largest request the socket server accepts.'),
+  key('socket.send.buffer.bytes', intType(), '102400', 'high', 'read-only', 'SO_SNDBUF of server sockets; -1 uses the OS default.'),
+  key('socket.receive.buffer.bytes', intType(), '102400', 'high', 'read-only', 'SO_RCVBUF of server sockets; -1 uses the OS default.'),
+  key('queued.max.requests', intType(1), '500', 'high', 'read-only', 'Requests queued per connection before the broker stops reading from it.'),
+  key('connections.max.idle.ms', longType(), '600000', 'medium', 'read-only', 'Idle connections are closed after this many milliseconds.'),
+  key('num.network.threads', intType(1), '3', 'high', 'read-only', NOT_APPLICABLE),
+  key('num.io.threads', intType(1), '8', 'high', 'read-only', NOT_APPLICABLE),
+  key('replica.lag.time.max.ms', longType(), '30000', 'high', 'read-only', 'A follower that has not caught up for this long leaves the ISR.'),
+  key('broker.rack', stringType(), null, 'medium', 'read-only', 'Rack of this broker, used for rack-aware replica placement.'),
+  key('gateway.listeners', listType(), 'http://127.0.0.1:8080', 'medium', 'read-only', 'Runnel: HTTP/WebSocket gateway endpoints (http://host:port). Empty turns the gateway off.'),
+  key('gateway.max.message.bytes', intType(1), '1048576', 'medium', 'read-only', 'Runnel: largest WebSocket message or REST body the gateway accepts.'),
+  key('runnel.auto.format', booleanType, 'false', 'low', 'read-only', 'Runnel: format unformatted log directories with a new cluster id at startup (set by the bundled config/server.properties for a one-command start).'),
+];
+
+export const BROKER_CONFIG_DEF_MAP: ReadonlyMap<string, ConfigDef> = new Map(BROKER_CONFIG_DEFS.map((d) => [d.name, d]));
+
+/**
+ * Broker keys that stand for the same setting, highest priority first (Kafka's
+ * DynamicBrokerConfig.brokerConfigSynonyms): describing any of them reports all of them.
+ */
+export const BROKER_SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['log.retention.ms', 'log.retention.minutes', 'log.retention.hours'],
+  ['log.roll.ms', 'log.roll.hours'],
+  ['log.flush.interval.ms', 'log.flush.scheduler.interval.ms'],
+];

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BatchSummary } from '../../bindings/index.js';
 import { ErrorCode } from '../../src/txn/errors.js';
 import type { BatchLike } from '../../src/txn/producerStateEntry.js';
 import { ProducerStateManager, type AppendCheck } from '../../src/txn/producerStateManager.js';
@@ -76,6 +77,37 @@ t.test('each of the last five batches is a duplicate answered with its original 
   const oldest = part.produce({ producerId: P, producerEpoch: 0, baseSequence: 0, records: 3 });
   t.match(oldest, { kind: 'error', errorCode: ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER });
   t.equal(part.log.length, logLength);
+});
+
+t.test("the native validator's BatchSummary feeds the producer state as it is", async (t) => {
+  const summary: BatchSummary = {
+    position: 0,
+    sizeInBytes: 100,
+    baseOffset: 40,
+    lastOffsetDelta: 2,
+    lastOffset: 42,
+    partitionLeaderEpoch: 0,
+    attributes: 0,
+    compression: 0,
+    timestampType: 0,
+    isTransactional: false,
+    isControl: false,
+    firstTimestamp: 10,
+    maxTimestamp: 12,
+    producerId: P,
+    producerEpoch: 0,
+    baseSequence: 0,
+    recordCount: 3,
+  };
+  const state = new ProducerStateManager();
+  t.same(state.checkAppend([summary]), { kind: 'ok' });
+  state.onAppended([summary]);
+  t.same(state.checkAppend([{ ...summary, baseOffset: 0, lastOffset: 2 }]), {
+    kind: 'duplicate',
+    firstOffset: 40,
+    lastOffset: 42,
+    maxTimestamp: 12,
+  });
 });
 
 t.test('a retry is a duplicate only with the same epoch and the same sequence range', async (t) => {

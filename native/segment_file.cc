@@ -27,9 +27,12 @@ namespace {
 // A read-only shared mapping of the file from offset 0. Views hold it alive through their
 // external ArrayBuffer finalizers, so it may outlive the SegmentFile and its fd.
 struct Mapping {
-  uint8_t* base;
-  size_t length;
+  Mapping(uint8_t* mappedBase, size_t mappedLength) : base(mappedBase), length(mappedLength) {}
+  Mapping(const Mapping&) = delete;
+  Mapping& operator=(const Mapping&) = delete;
   ~Mapping() { munmap(base, length); }
+  uint8_t* const base;
+  const size_t length;
 };
 
 constexpr size_t kMinMapping = size_t{64} << 20;
@@ -204,7 +207,7 @@ Napi::Value SegmentFile::ReadView(const Napi::CallbackInfo& info) {
     size_t mapLength = MappingLengthFor(need);
     void* base = ::mmap(nullptr, mapLength, PROT_READ, MAP_SHARED, fd_, 0);
     if (base == MAP_FAILED) throw IoError(env, errno, "mmap", path_);
-    mapping_ = std::make_shared<Mapping>(Mapping{static_cast<uint8_t*>(base), mapLength});
+    mapping_ = std::make_shared<Mapping>(static_cast<uint8_t*>(base), mapLength);
   }
   auto* hold = new std::shared_ptr<Mapping>(mapping_);
   return Napi::Buffer<uint8_t>::New(

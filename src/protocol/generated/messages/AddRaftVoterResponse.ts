@@ -1,0 +1,55 @@
+// Generated from messages/AddRaftVoterResponse.json by src/protocol/generator: do not edit, regenerate.
+import { ProtocolDecodeError } from '../../decodeError.js';
+import { UnsupportedVersionError } from '../../kafkaErrors.js';
+import type { Reader } from '../../reader.js';
+import type { Writer } from '../../writer.js';
+
+/** AddRaftVoterResponse (response), versions 0. */
+export interface AddRaftVoterResponse {
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. Versions 0+. */
+  throttleTimeMs: number;
+  /** The error code, or 0 if there was no error Versions 0+. */
+  errorCode: number;
+  /** The error message, or null if there was no error. Versions 0+, nullable in 0+. */
+  errorMessage: string | null;
+}
+
+export function decodeAddRaftVoterResponse(r: Reader, version: number): AddRaftVoterResponse {
+  if (!(version >= 0 && version <= 0)) {
+    throw new ProtocolDecodeError(`unsupported version ${version} (valid: 0)`, { api: 'AddRaftVoterResponse', version });
+  }
+  try {
+    return readAddRaftVoterResponse(r, version);
+  } catch (e) {
+    throw ProtocolDecodeError.inMessage(e, 'AddRaftVoterResponse', version);
+  }
+}
+
+export function encodeAddRaftVoterResponse(w: Writer, v: AddRaftVoterResponse, version: number): void {
+  if (!(version >= 0 && version <= 0)) {
+    throw new UnsupportedVersionError(`AddRaftVoterResponse has no version ${version} (valid: 0)`);
+  }
+  writeAddRaftVoterResponse(w, v, version);
+}
+
+function readAddRaftVoterResponse(r: Reader, version: number): AddRaftVoterResponse {
+  let f = 'throttleTimeMs';
+  try {
+    const throttleTimeMs: number = r.int32();
+    f = 'errorCode';
+    const errorCode: number = r.int16();
+    f = 'errorMessage';
+    const errorMessage: string | null = r.compactNullableString();
+    r.skipTaggedFields();
+    return { throttleTimeMs, errorCode, errorMessage };
+  } catch (e) {
+    throw ProtocolDecodeError.inField(e, f);
+  }
+}
+
+function writeAddRaftVoterResponse(w: Writer, v: AddRaftVoterResponse, version: number): void {
+  w.int32(v.throttleTimeMs);
+  w.int16(v.errorCode);
+  w.compactNullableString(v.errorMessage);
+  w.uvarint(0);
+}

@@ -1,7 +1,20 @@
 // SegmentFile: one open log segment file (.log) with the system calls the log needs.
 //
-// Zero-copy reads: readView (mmap) and sendfile are both implemented; the bench comparison that
-// picks between them has not been run yet in this revision.
+// Zero-copy reads: readView (mmap) is the Fetch path; sendfile is kept for measurement and for a
+// future plaintext fast path. bench/native.ts, two runs on the shared 2-core dev VM (load ~5,
+// so wide ranges), 512 MiB from page cache to a loopback socket drained by another process:
+//                               16 KiB reads      1 MiB reads
+//   pread (fresh Buffer)+write  337-406 MB/s      267-410 MB/s
+//   readView + socket.write     331-555 MB/s      537-692 MB/s
+//   sendfile, poll on EAGAIN    170-240 MB/s      219-1026 MB/s
+// Into the process alone: pread into a pooled buffer 5.0-5.2 GB/s (16 KiB), 15-18 GB/s (1 MiB);
+// a 16 KiB readView costs 3-4 us (an external ArrayBuffer; mostly V8's external-memory
+// accounting, which at 1 MiB views also brings extra GCs: 40-100 us each).
+// Why readView: sendfile is not dramatically faster (it wins one 1 MiB run, loses the rest) and
+// fits Node badly. libuv owns the socket fd and offers no writability callback, so EAGAIN can
+// only be polled; sendfile must wait until Node's own write queue (the response header bytes)
+// has drained or the bytes interleave; and it cannot go through TLS. A view is a plain Buffer
+// that socket.write, writev and TLS take as they are, ordered with everything else.
 #include <errno.h>
 #include <fcntl.h>
 #include <napi.h>

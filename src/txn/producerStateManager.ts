@@ -183,6 +183,12 @@ export class ProducerStateManager {
     this.producers.clear();
   }
 
+  /** Replaces the state with entries read from a snapshot, dropping producers already expired. */
+  restore(entries: readonly ProducerStateEntry[]): void {
+    const nowMs = this.now();
+    this.producers = new Map(entries.filter((e) => !this.isExpired(e, nowMs)).map((e) => [e.producerId, e] as const));
+  }
+
   /** Writes the current state as `<offset>.snapshot` in `dir`; returns the file's path. */
   takeSnapshot(dir: string, offset: number): Promise<string> {
     return writeProducerSnapshot(dir, offset, this.producers.values());

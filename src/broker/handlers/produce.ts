@@ -1,0 +1,65 @@
+// Produce (key 0): appends each partition's record batches through the replica manager. Batches
+// stay opaque bytes: the native validator checks and stamps them. acks=0 gets no response.
+import type { ProduceRequest } from '../../protocol/generated/messages/ProduceRequest.js';
+import type { ProduceResponse } from '../../protocol/generated/messages/ProduceResponse.js';
+import { ErrorCode } from '../../protocol/kafkaErrors.js';
+import type { ReplicaManager } from '../../log/replicaManager.js';
+import { CloseConnection } from '../../net/connection.js';
+import { defineHandler } from '../handler.js';
+
+type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number];
+
+function partitionResponse(index: number, errorCode: number, errorMessage: string | null = null): PartitionResponse {
+  return {
+    index,
+    errorCode,
+    baseOffset: -1n,
+    logAppendTimeMs: -1n,
+    logStartOffset: -1n,
+    recordErrors: [],
+    errorMessage,
+  };
+}
+
+export function produceHandler(replicaManager: ReplicaManager) {
+  return defineHandler<ProduceRequest<Buffer>, ProduceResponse>({
+    apiKey: 0,
+    handle(ctx, req) {
+      if (req.transactionalId !== null) {
+        // Transactions are not implemented yet: refuse them plainly instead of appending.
+        const r = this.errorResponse(ctx, req, ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
+        return req.acks === 0 ? null : r;
+      }
+      if (req.acks !== 0 && req.acks !== 1 && req.acks !== -1) return this.errorResponse(ctx, req, ErrorCode.INVALID_REQUIRED_ACKS);
+      const responses = req.topicData.map((topic) => ({
+        name: topic.name,
+        partitionResponses: topic.partitionData.map((pd): PartitionResponse => {
+          if (pd.records === null || pd.records.length === 0) return partitionResponse(pd.index, ErrorCode.CORRUPT_MESSAGE, 'empty records');
+          const r = replicaManager.appendRecords(topic.name, pd.index, pd.records, req.acks, ctx.image);
+          return {
+            index: pd.index,
+            errorCode: r.errorCode,
+            baseOffset: BigInt(r.baseOffset),
+            logAppendTimeMs: BigInt(r.logAppendTimeMs),
+            logStartOffset: BigInt(r.logStartOffset),
+            recordErrors: r.batchIndex >= 0 ? [{ batchIndex: r.batchIndex, batchIndexErrorMessage: r.errorMessage }] : [],
+            errorMessage: r.errorMessage,
+          };
+        }),
+      }));
+      if (req.acks === 0) {
+        // With no response to carry it, Kafka signals a failed acks=0 produce by closing the connection.
+        const failed = responses.some((t) => t.partitionResponses.some((p) => p.errorCode !== ErrorCode.NONE));
+        if (failed) throw new CloseConnection('acks=0 produce failed; closing so the client refreshes metadata');
+        return null;
+      }
+      return { responses, throttleTimeMs: 0 };
+    },
+    errorResponse(_ctx, req, errorCode) {
+      return {
+        responses: req.topicData.map((t) => ({ name: t.name, partitionResponses: t.partitionData.map((p) => partitionResponse(p.index, errorCode)) })),
+        throttleTimeMs: 0,
+      };
+    },
+  });
+}

@@ -1,0 +1,88 @@
+// Turns a request frame into a response frame: header, version check, generated decoder, handler,
+// generated encoder. Protocol errors a client can recover from are answered in-protocol; a frame we
+// cannot parse closes the connection, as Kafka does, and is logged with what it was.
+import type { Logger } from 'pino';
+import { CloseConnection, type ConnectionInfo, type RequestProcessor } from '../net/connection.js';
+import { Reader } from '../protocol/reader.js';
+import { Writer } from '../protocol/writer.js';
+import { decodeRequestHeader, encodeResponseHeader, responseHeaderVersion } from '../protocol/headers.js';
+import { apiKeyInfo, type ApiKeyInfo } from '../protocol/generated/apiKeys.js';
+import { ErrorCode } from '../protocol/kafkaErrors.js';
+import type { MetadataCache } from '../metadata/metadataCache.js';
+import type { ApiHandler, RequestContext } from './handler.js';
+
+export interface SupportedApi {
+  apiKey: number;
+  minVersion: number;
+  maxVersion: number;
+}
+
+export class RequestDispatcher implements RequestProcessor {
+  private readonly handlers = new Map<number, ApiHandler>();
+
+  constructor(
+    private readonly metadata: MetadataCache,
+    private readonly log: Logger,
+  ) {}
+
+  register(handler: ApiHandler): void {
+    this.handlers.set(handler.apiKey, handler);
+  }
+
+  /** The APIs this broker answers, with the version range of each (for ApiVersions). */
+  supportedApis(): SupportedApi[] {
+    const out: SupportedApi[] = [];
+    for (const apiKey of [...this.handlers.keys()].sort((a, b) => a - b)) {
+      const info = apiKeyInfo(apiKey);
+      if (info) out.push({ apiKey, minVersion: info.minVersion, maxVersion: info.maxVersion });
+    }
+    return out;
+  }
+
+  async process(frame: Buffer, conn: ConnectionInfo): Promise<Buffer[] | null> {
+    const r = new Reader(frame);
+    let header;
+    try {
+      header = decodeRequestHeader(r);
+    } catch (err) {
+      throw new CloseConnection(`malformed request header from ${conn.remoteAddress}: ${(err as Error).message}`);
+    }
+    const info = apiKeyInfo(header.apiKey);
+    const handler = this.handlers.get(header.apiKey);
+    if (!info || !handler) {
+      throw new CloseConnection(`unsupported api key ${header.apiKey} (correlation id ${header.correlationId}, client ${header.clientId})`);
+    }
+    const ctx: RequestContext = { header, apiVersion: header.apiVersion, connection: conn, image: this.metadata.image };
+    const version = header.apiVersion;
+    const supported = version >= info.minVersion && version <= info.maxVersion;
+    if (!supported && version > info.maxVersion) {
+      // Newer than any schema we have: we cannot even decode it. ApiVersions has its own v0 answer.
+      if (info.name === 'ApiVersions') return this.encode(info, ctx, handler.errorResponse(ctx, undefined, ErrorCode.UNSUPPORTED_VERSION), 0);
+      throw new CloseConnection(`${info.name} v${version} is newer than supported v${info.maxVersion}`);
+    }
+    let request: unknown;
+    try {
+      request = info.decodeRequest(r, version);
+    } catch (err) {
+      throw new CloseConnection(`malformed ${info.name} v${version} request: ${(err as Error).message}`);
+    }
+    if (!supported) {
+      this.log.info({ api: info.name, version, client: header.clientId }, 'answering request below the minimum supported version with UNSUPPORTED_VERSION');
+      const v = info.name === 'ApiVersions' ? 0 : version;
+      return this.encode(info, ctx, handler.errorResponse(ctx, request, ErrorCode.UNSUPPORTED_VERSION), v);
+    }
+    const response = await handler.handle(ctx, request);
+    if (response === null) return null;
+    return this.encode(info, ctx, response, version);
+  }
+
+  private encode(info: ApiKeyInfo, ctx: RequestContext, body: unknown, version: number): Buffer[] {
+    const w = new Writer(256);
+    w.int32(0);
+    encodeResponseHeader(w, ctx.header.correlationId, responseHeaderVersion(info.apiKey, version));
+    info.encodeResponse(w, body, version);
+    const chunks = w.finish();
+    chunks[0].writeInt32BE(w.length - 4, 0);
+    return chunks;
+  }
+}

@@ -1,0 +1,67 @@
+// The Kafka APIs this client speaks, each with the version range the client itself can use.
+// The connection picks the highest version inside both this range and the broker's.
+import type { Reader } from '../protocol/reader.js';
+import type { Writer } from '../protocol/writer.js';
+import type { Records } from '../protocol/records.js';
+import { ApiKey } from '../protocol/generated/apiKeys.js';
+import { encodeApiVersionsRequest, type ApiVersionsRequest } from '../protocol/generated/messages/ApiVersionsRequest.js';
+import { decodeApiVersionsResponse, type ApiVersionsResponse } from '../protocol/generated/messages/ApiVersionsResponse.js';
+import { encodeMetadataRequest, type MetadataRequest } from '../protocol/generated/messages/MetadataRequest.js';
+import { decodeMetadataResponse, type MetadataResponse } from '../protocol/generated/messages/MetadataResponse.js';
+import { encodeProduceRequest, type ProduceRequest } from '../protocol/generated/messages/ProduceRequest.js';
+import { decodeProduceResponse, type ProduceResponse } from '../protocol/generated/messages/ProduceResponse.js';
+import { encodeFetchRequest, type FetchRequest } from '../protocol/generated/messages/FetchRequest.js';
+import { decodeFetchResponse, type FetchResponse } from '../protocol/generated/messages/FetchResponse.js';
+import { encodeListOffsetsRequest, type ListOffsetsRequest } from '../protocol/generated/messages/ListOffsetsRequest.js';
+import { decodeListOffsetsResponse, type ListOffsetsResponse } from '../protocol/generated/messages/ListOffsetsResponse.js';
+import { encodeCreateTopicsRequest, type CreateTopicsRequest } from '../protocol/generated/messages/CreateTopicsRequest.js';
+import { decodeCreateTopicsResponse, type CreateTopicsResponse } from '../protocol/generated/messages/CreateTopicsResponse.js';
+import { encodeDeleteTopicsRequest, type DeleteTopicsRequest } from '../protocol/generated/messages/DeleteTopicsRequest.js';
+import { decodeDeleteTopicsResponse, type DeleteTopicsResponse } from '../protocol/generated/messages/DeleteTopicsResponse.js';
+import { encodeCreatePartitionsRequest, type CreatePartitionsRequest } from '../protocol/generated/messages/CreatePartitionsRequest.js';
+import { decodeCreatePartitionsResponse, type CreatePartitionsResponse } from '../protocol/generated/messages/CreatePartitionsResponse.js';
+import { encodeDescribeConfigsRequest, type DescribeConfigsRequest } from '../protocol/generated/messages/DescribeConfigsRequest.js';
+import { decodeDescribeConfigsResponse, type DescribeConfigsResponse } from '../protocol/generated/messages/DescribeConfigsResponse.js';
+import { encodeIncrementalAlterConfigsRequest, type IncrementalAlterConfigsRequest } from '../protocol/generated/messages/IncrementalAlterConfigsRequest.js';
+import { decodeIncrementalAlterConfigsResponse, type IncrementalAlterConfigsResponse } from '../protocol/generated/messages/IncrementalAlterConfigsResponse.js';
+import { encodeDescribeClusterRequest, type DescribeClusterRequest } from '../protocol/generated/messages/DescribeClusterRequest.js';
+import { decodeDescribeClusterResponse, type DescribeClusterResponse } from '../protocol/generated/messages/DescribeClusterResponse.js';
+import { encodeDescribeTopicPartitionsRequest, type DescribeTopicPartitionsRequest } from '../protocol/generated/messages/DescribeTopicPartitionsRequest.js';
+import { decodeDescribeTopicPartitionsResponse, type DescribeTopicPartitionsResponse } from '../protocol/generated/messages/DescribeTopicPartitionsResponse.js';
+
+export interface ClientApi<Req, Res> {
+  readonly name: string;
+  readonly apiKey: number;
+  readonly minVersion: number;
+  readonly maxVersion: number;
+  encodeRequest(w: Writer, request: Req, version: number): void;
+  decodeResponse(r: Reader, version: number): Res;
+}
+
+function api<Req, Res>(
+  name: string,
+  apiKey: number,
+  minVersion: number,
+  maxVersion: number,
+  encodeRequest: (w: Writer, request: Req, version: number) => void,
+  decodeResponse: (r: Reader, version: number) => Res,
+): ClientApi<Req, Res> {
+  return { name, apiKey, minVersion, maxVersion, encodeRequest, decodeResponse };
+}
+
+export const ApiVersions = api<ApiVersionsRequest, ApiVersionsResponse>('ApiVersions', ApiKey.ApiVersions, 0, 4, encodeApiVersionsRequest, decodeApiVersionsResponse);
+// v1+: a null topic list means all topics.
+export const Metadata = api<MetadataRequest, MetadataResponse>('Metadata', ApiKey.Metadata, 1, 12, encodeMetadataRequest, decodeMetadataResponse);
+// v3+ carries record batch v2, the only format this client writes.
+export const Produce = api<ProduceRequest<Records>, ProduceResponse>('Produce', ApiKey.Produce, 3, 11, encodeProduceRequest, decodeProduceResponse);
+// v4+ returns record batch v2 and the last stable offset.
+export const Fetch = api<FetchRequest, FetchResponse<Buffer>>('Fetch', ApiKey.Fetch, 4, 17, encodeFetchRequest, decodeFetchResponse);
+export const ListOffsets = api<ListOffsetsRequest, ListOffsetsResponse>('ListOffsets', ApiKey.ListOffsets, 1, 10, encodeListOffsetsRequest, decodeListOffsetsResponse);
+export const CreateTopics = api<CreateTopicsRequest, CreateTopicsResponse>('CreateTopics', ApiKey.CreateTopics, 2, 7, encodeCreateTopicsRequest, decodeCreateTopicsResponse);
+export const DeleteTopics = api<DeleteTopicsRequest, DeleteTopicsResponse>('DeleteTopics', ApiKey.DeleteTopics, 1, 6, encodeDeleteTopicsRequest, decodeDeleteTopicsResponse);
+export const CreatePartitions = api<CreatePartitionsRequest, CreatePartitionsResponse>('CreatePartitions', ApiKey.CreatePartitions, 0, 3, encodeCreatePartitionsRequest, decodeCreatePartitionsResponse);
+// v1+ reports each entry's source and synonyms, which `configs --describe` prints.
+export const DescribeConfigs = api<DescribeConfigsRequest, DescribeConfigsResponse>('DescribeConfigs', ApiKey.DescribeConfigs, 1, 4, encodeDescribeConfigsRequest, decodeDescribeConfigsResponse);
+export const IncrementalAlterConfigs = api<IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse>('IncrementalAlterConfigs', ApiKey.IncrementalAlterConfigs, 0, 1, encodeIncrementalAlterConfigsRequest, decodeIncrementalAlterConfigsResponse);
+export const DescribeCluster = api<DescribeClusterRequest, DescribeClusterResponse>('DescribeCluster', ApiKey.DescribeCluster, 0, 1, encodeDescribeClusterRequest, decodeDescribeClusterResponse);
+export const DescribeTopicPartitions = api<DescribeTopicPartitionsRequest, DescribeTopicPartitionsResponse>('DescribeTopicPartitions', ApiKey.DescribeTopicPartitions, 0, 0, encodeDescribeTopicPartitionsRequest, decodeDescribeTopicPartitionsResponse);

@@ -6,11 +6,8 @@ export abstract class StorageError extends Error {
   abstract readonly kafkaError: string;
 }
 
-/** A batch failed validation (bad CRC, bad header, torn bytes): CORRUPT_MESSAGE. */
-export class CorruptRecordError extends StorageError {
-  override readonly name = 'CorruptRecordError';
-  readonly kafkaError = 'CORRUPT_MESSAGE';
-  /** Index of the offending batch in the appended buffer, -1 when unknown. */
+/** A refused batch; `batchIndex` is its index in the appended buffer, -1 when unknown. */
+export abstract class RecordBatchRejection extends StorageError {
   readonly batchIndex: number;
 
   constructor(message: string, batchIndex = -1, options?: ErrorOptions) {
@@ -19,16 +16,16 @@ export class CorruptRecordError extends StorageError {
   }
 }
 
+/** A batch failed validation (bad CRC, bad header, torn bytes): CORRUPT_MESSAGE. */
+export class CorruptRecordError extends RecordBatchRejection {
+  override readonly name = 'CorruptRecordError';
+  readonly kafkaError = 'CORRUPT_MESSAGE';
+}
+
 /** One batch is larger than max.message.bytes: MESSAGE_TOO_LARGE. */
-export class RecordTooLargeError extends StorageError {
+export class RecordTooLargeError extends RecordBatchRejection {
   override readonly name = 'RecordTooLargeError';
   readonly kafkaError = 'MESSAGE_TOO_LARGE';
-  readonly batchIndex: number;
-
-  constructor(message: string, batchIndex = -1, options?: ErrorOptions) {
-    super(message, options);
-    this.batchIndex = batchIndex;
-  }
 }
 
 /** The whole produce payload could never fit in one segment (segment.bytes): RECORD_LIST_TOO_LARGE. */
@@ -41,15 +38,13 @@ export class RecordListTooLargeError extends StorageError {
  * Any other batch rejection reported by native validation (INVALID_RECORD, UNSUPPORTED_FOR_MESSAGE_FORMAT...),
  * keeping the native Kafka error name.
  */
-export class InvalidRecordError extends StorageError {
+export class InvalidRecordError extends RecordBatchRejection {
   override readonly name = 'InvalidRecordError';
   readonly kafkaError: string;
-  readonly batchIndex: number;
 
   constructor(kafkaError: string, message: string, batchIndex = -1, options?: ErrorOptions) {
-    super(message, options);
+    super(message, batchIndex, options);
     this.kafkaError = kafkaError;
-    this.batchIndex = batchIndex;
   }
 }
 

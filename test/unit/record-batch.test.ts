@@ -16,6 +16,15 @@ import {
   encodeRecordBatch,
   type RecordInput,
 } from '../../src/protocol/recordBatch.js';
+import {
+  MalformedVarintError,
+  readVarint,
+  readVarlong,
+  sizeOfVarint,
+  sizeOfVarlong,
+  writeVarint,
+  writeVarlong,
+} from '../../src/protocol/varint.js';
 
 const codecs = [CompressionType.None, CompressionType.Gzip, CompressionType.Snappy, CompressionType.Lz4, CompressionType.Zstd] as const;
 
@@ -293,4 +302,40 @@ t.test('random mutations of valid batches only ever throw RecordBatchDecodeError
     }
   }
   t.ok(thrown > 0, `${thrown} of 3000 mutated batches rejected with typed errors, none escaped untyped`);
+});
+
+// Reference zigzag varint written with BigInt only, to check the fast number paths against.
+function referenceVarlong(value: bigint): number[] {
+  let zigzag = BigInt.asUintN(64, (value << 1n) ^ (value >> 63n));
+  const bytes: number[] = [];
+  while (zigzag >= 0x80n) {
+    bytes.push(Number(zigzag & 0x7fn) | 0x80);
+    zigzag >>= 7n;
+  }
+  bytes.push(Number(zigzag));
+  return bytes;
+}
+
+t.test('zigzag varints and varlongs match a BigInt reference at every width boundary', async (t) => {
+  const ints = [0, 1, -1, 63, -64, 64, -65, 8191, -8192, 2 ** 20, -(2 ** 27), 2 ** 31 - 1, -(2 ** 31)];
+  for (const value of ints) {
+    const buf = Buffer.alloc(10);
+    const end = writeVarint(buf, 0, value);
+    t.same([...buf.subarray(0, end)], referenceVarlong(BigInt(value)), `varint ${value}`);
+    t.equal(sizeOfVarint(value), end);
+    const cursor = { buf, pos: 0, end };
+    t.equal(readVarint(cursor), value);
+    t.equal(cursor.pos, end);
+  }
+  const longs = [...ints, 2 ** 31, -(2 ** 31) - 1, 2 ** 48, -(2 ** 49), 2 ** 52 - 1, -(2 ** 52), 2 ** 52, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER];
+  for (const value of longs) {
+    const buf = Buffer.alloc(10);
+    const end = writeVarlong(buf, 0, value);
+    t.same([...buf.subarray(0, end)], referenceVarlong(BigInt(value)), `varlong ${value}`);
+    t.equal(sizeOfVarlong(value), end);
+    t.equal(readVarlong({ buf, pos: 0, end }), value);
+  }
+  t.throws(() => readVarlong({ buf: Buffer.from(referenceVarlong(2n ** 53n)), pos: 0, end: 8 }), MalformedVarintError, 'beyond safe range');
+  t.throws(() => readVarlong({ buf: Buffer.alloc(11, 0xff), pos: 0, end: 11 }), MalformedVarintError, 'longer than 10 bytes');
+  t.throws(() => readVarint({ buf: Buffer.from([0x80, 0x80]), pos: 0, end: 2 }), MalformedVarintError, 'runs past its end');
 });

@@ -45,6 +45,7 @@ export class Writer {
     }
   }
 
+  // May replace `scratch`: callers must call it before reading `this.scratch`.
   private reserve(n: number): number {
     if (this.scratch.length - this.pos < n) {
       this.flushScratch();
@@ -66,7 +67,8 @@ export class Writer {
   }
 
   private copy(b: Buffer): void {
-    b.copy(this.scratch, this.reserve(b.length));
+    const p = this.reserve(b.length);
+    b.copy(this.scratch, p);
   }
 
   int8(v: number): void {
@@ -99,11 +101,13 @@ export class Writer {
   }
 
   int64(v: bigint): void {
-    this.scratch.writeBigInt64BE(BigInt.asIntN(64, v), this.reserve(8));
+    const p = this.reserve(8);
+    this.scratch.writeBigInt64BE(BigInt.asIntN(64, v), p);
   }
 
   float64(v: number): void {
-    this.scratch.writeDoubleBE(v, this.reserve(8));
+    const p = this.reserve(8);
+    this.scratch.writeDoubleBE(v, p);
   }
 
   bool(v: boolean): void {
@@ -113,7 +117,8 @@ export class Writer {
   /** Takes Kafka's printed UUID form (22 base64url characters). */
   uuid(v: string): void {
     if (!UUID_FORM.test(v)) throw new TypeError(`not a Kafka UUID (22 base64url characters): ${JSON.stringify(v)}`);
-    this.scratch.write(v, this.reserve(16), 16, 'base64url');
+    const p = this.reserve(16);
+    this.scratch.write(v, p, 16, 'base64url');
   }
 
   uvarint(v: number): void {
@@ -151,8 +156,8 @@ export class Writer {
     this.uvarlong((x << 1n) ^ (x >> 63n));
   }
 
-  // Writes the string after a length prefix of `prefixBytes` (2 for int16, or a uvarint of
-  // length+1), measuring the UTF-8 length only when the worst case does not settle it.
+  // Writes the string after its length prefix (int16, or a uvarint of length+1 when compact),
+  // measuring the UTF-8 length only when the worst case (3 bytes per UTF-16 unit) does not settle it.
   private utf8(v: string, compact: boolean): void {
     const worst = v.length * 3;
     if (compact && worst < 127) {
@@ -174,7 +179,8 @@ export class Writer {
     if (n > MAX_STRING_LENGTH) throw new RangeError(`string of ${n} bytes exceeds Kafka's limit of ${MAX_STRING_LENGTH}`);
     if (compact) this.uvarint(n + 1);
     else this.int16(n);
-    this.scratch.write(v, this.reserve(n), 'utf8');
+    const p = this.reserve(n);
+    this.scratch.write(v, p, 'utf8');
   }
 
   string(v: string): void {

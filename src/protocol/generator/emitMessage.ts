@@ -1,10 +1,8 @@
 // Emits one TypeScript module per schema: the interfaces, and a decoder and encoder that take the
 // version at run time. Version checks are plain integer comparisons simplified against the versions
 // in which each struct can be reached, so the hot path stays branch-light.
-import { type FieldSpec, type FieldType, type MessageSpec, type PrimitiveName, type StructSpec } from './schema.js';
+import { type FieldSpec, type FieldType, type MessageSpec, type PrimitiveName, type StructSpec, defaultIsNull, fieldDefault } from './schema.js';
 import { type Versions, condition, intersect, isEmpty, show } from './versions.js';
-
-export const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
 
 // Field locals share a scope with the generated code's own names and must not shadow them.
 const TAKEN = new Set([
@@ -45,40 +43,12 @@ function and(a: string, b: string): string {
   return `${a} && ${b}`;
 }
 
-function parseInteger(d: string | number | boolean | null | undefined, at: string): bigint {
-  if (d === undefined) return 0n;
-  if (typeof d === 'number') return BigInt(d);
-  if (typeof d !== 'string') throw new Error(`${at}: bad integer default ${String(d)}`);
-  const s = d.trim();
-  const neg = s.startsWith('-');
-  const body = neg ? s.slice(1) : s;
-  let v: bigint;
-  if (/^0x[0-9a-f]+$/i.test(body)) v = BigInt(body);
-  else if (/^0[0-7]+$/.test(body)) v = BigInt(`0o${body.slice(1)}`);
-  else if (/^\d+$/.test(body)) v = BigInt(body);
-  else throw new Error(`${at}: bad integer default "${d}"`);
-  return neg ? -v : v;
-}
-
-const INT_RANGES: Partial<Record<PrimitiveName, [bigint, bigint]>> = {
-  int8: [-(2n ** 7n), 2n ** 7n - 1n],
-  int16: [-(2n ** 15n), 2n ** 15n - 1n],
-  uint16: [0n, 2n ** 16n - 1n],
-  int32: [-(2n ** 31n), 2n ** 31n - 1n],
-  uint32: [0n, 2n ** 32n - 1n],
-  int64: [-(2n ** 63n), 2n ** 63n - 1n],
-};
-
 function isTagged(f: FieldSpec): boolean {
   return f.tag !== undefined;
 }
 
 function isNullable(f: FieldSpec): boolean {
   return !isEmpty(f.nullableVersions);
-}
-
-function defaultIsNull(f: FieldSpec): boolean {
-  return f.default === 'null' || f.default === null;
 }
 
 class MessageEmitter {
@@ -184,39 +154,25 @@ class MessageEmitter {
   // ---- defaults ----------------------------------------------------------------------------
 
   private defaultOf(f: FieldSpec, at: string): string {
-    const t = f.type;
-    if (t.kind === 'array') return defaultIsNull(f) ? 'null' : '[]';
-    if (t.kind === 'struct') {
-      if (defaultIsNull(f)) return 'null';
-      this.defaultFns.add(t.struct);
-      return `default${t.struct.name}()`;
-    }
-    const d = f.default;
-    switch (t.name) {
-      case 'records':
+    const d = fieldDefault(f, at);
+    switch (d.kind) {
+      case 'null':
         return 'null';
-      case 'bytes':
-        if (defaultIsNull(f)) return 'null';
+      case 'number':
+      case 'boolean':
+        return String(d.value);
+      case 'bigint':
+        return `${d.value}n`;
+      case 'string':
+        return JSON.stringify(d.value);
+      case 'emptyBytes':
         this.usesEmptyBytes = true;
         return 'EMPTY_BYTES';
-      case 'string':
-        if (defaultIsNull(f)) {
-          if (!isNullable(f)) throw new Error(`${at}: default null on a non-nullable string`);
-          return 'null';
-        }
-        return JSON.stringify(d === undefined ? '' : String(d));
-      case 'uuid':
-        return JSON.stringify(d === undefined ? ZERO_UUID : String(d));
-      case 'bool':
-        return d === true || d === 'true' ? 'true' : 'false';
-      case 'float64':
-        return String(d === undefined ? 0 : Number(d));
-      default: {
-        const v = parseInteger(d, at);
-        const [lo, hi] = INT_RANGES[t.name]!;
-        if (v < lo || v > hi) throw new Error(`${at}: default ${v} out of range for ${t.name}`);
-        return t.name === 'int64' ? `${v}n` : `${v}`;
-      }
+      case 'emptyArray':
+        return '[]';
+      case 'struct':
+        this.defaultFns.add(d.struct);
+        return `default${d.struct.name}()`;
     }
   }
 

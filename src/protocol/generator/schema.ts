@@ -300,3 +300,75 @@ export function loadSchemas(inputDir: string): MessageSpec[] {
   }
   return out;
 }
+
+/** A field's default, as the schema language defines it (messages/README.md, "Deserializing Messages"). */
+export type DefaultValue =
+  | { kind: 'null' }
+  | { kind: 'number'; value: number }
+  | { kind: 'bigint'; value: bigint }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'string'; value: string }
+  | { kind: 'emptyBytes' }
+  | { kind: 'emptyArray' }
+  | { kind: 'struct'; struct: StructSpec };
+
+export const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
+
+const INT_RANGES: Partial<Record<PrimitiveName, [bigint, bigint]>> = {
+  int8: [-(2n ** 7n), 2n ** 7n - 1n],
+  int16: [-(2n ** 15n), 2n ** 15n - 1n],
+  uint16: [0n, 2n ** 16n - 1n],
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  uint32: [0n, 2n ** 32n - 1n],
+  int64: [-(2n ** 63n), 2n ** 63n - 1n],
+};
+
+function parseInteger(d: FieldSpec['default'], at: string): bigint {
+  if (d === undefined) return 0n;
+  if (typeof d === 'number') return BigInt(d);
+  if (typeof d !== 'string') throw new Error(`${at}: bad integer default ${String(d)}`);
+  const s = d.trim();
+  const neg = s.startsWith('-');
+  const body = neg ? s.slice(1) : s;
+  let v: bigint;
+  if (/^0x[0-9a-f]+$/i.test(body)) v = BigInt(body);
+  else if (/^0[0-7]+$/.test(body)) v = BigInt(`0o${body.slice(1)}`);
+  else if (/^\d+$/.test(body)) v = BigInt(body);
+  else throw new Error(`${at}: bad integer default "${d}"`);
+  return neg ? -v : v;
+}
+
+export function defaultIsNull(f: FieldSpec): boolean {
+  return f.default === 'null' || f.default === null;
+}
+
+export function fieldDefault(f: FieldSpec, at: string): DefaultValue {
+  const t = f.type;
+  if (t.kind === 'array') return defaultIsNull(f) ? { kind: 'null' } : { kind: 'emptyArray' };
+  if (t.kind === 'struct') return defaultIsNull(f) ? { kind: 'null' } : { kind: 'struct', struct: t.struct };
+  const d = f.default;
+  switch (t.name) {
+    case 'records':
+      return { kind: 'null' };
+    case 'bytes':
+      return defaultIsNull(f) ? { kind: 'null' } : { kind: 'emptyBytes' };
+    case 'string':
+      if (defaultIsNull(f)) {
+        if (isEmpty(f.nullableVersions)) throw new Error(`${at}: default null on a non-nullable string`);
+        return { kind: 'null' };
+      }
+      return { kind: 'string', value: d === undefined ? '' : String(d) };
+    case 'uuid':
+      return { kind: 'string', value: d === undefined ? ZERO_UUID : String(d) };
+    case 'bool':
+      return { kind: 'boolean', value: d === true || d === 'true' };
+    case 'float64':
+      return { kind: 'number', value: d === undefined ? 0 : Number(d) };
+    default: {
+      const v = parseInteger(d, at);
+      const [lo, hi] = INT_RANGES[t.name]!;
+      if (v < lo || v > hi) throw new Error(`${at}: default ${v} out of range for ${t.name}`);
+      return t.name === 'int64' ? { kind: 'bigint', value: v } : { kind: 'number', value: Number(v) };
+    }
+  }
+}

@@ -7,11 +7,14 @@ set -euo pipefail
 PY=/usr/bin/python3
 need=()
 command -v kcat >/dev/null 2>&1 || need+=(kcat)
+# Independent reference implementations the compression tests check our codecs against.
+command -v lz4 >/dev/null 2>&1 || need+=(lz4)
+command -v zstd >/dev/null 2>&1 || need+=(zstd)
 { [ -x "$PY" ] && "$PY" -c 'import confluent_kafka' >/dev/null 2>&1; } || need+=(python3 python3-confluent-kafka)
 { [ -x "$PY" ] && "$PY" -c 'import kafka' >/dev/null 2>&1; } || need+=(python3-kafka)
 
 if [ ${#need[@]} -eq 0 ]; then
-  echo "install-test-deps: kcat, confluent-kafka and kafka-python are present"
+  echo "install-test-deps: kcat, lz4, zstd, confluent-kafka and kafka-python are present"
   exit 0
 fi
 

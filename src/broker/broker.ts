@@ -38,6 +38,9 @@ export interface RunningBroker {
 
 export async function startBroker(config: BrokerConfig, opts: { logger: Logger }): Promise<RunningBroker> {
   const logger = opts.logger;
+  // A file-size limit (ulimit -f) must surface as EFBIG on the one log that hit it, which then goes
+  // offline; by default SIGXFSZ would kill the whole broker.
+  process.on('SIGXFSZ', () => logger.warn('received SIGXFSZ: a write exceeded the file-size limit'));
   const meta = readMetaProperties(config.metadataLogDir);
   if (!meta) throw new Error(`${config.metadataLogDir} is not formatted: run \`runnel storage format\``);
   const clusterId = meta.clusterId;

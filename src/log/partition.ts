@@ -6,7 +6,8 @@ import type { Log } from '../storage/log.js';
 import { StorageError } from '../storage/errors.js';
 import type { ProducerStateManager } from '../txn/producerStateManager.js';
 import { ErrorCode } from '../protocol/kafkaErrors.js';
-import { firstProducerId, provisionalBatches } from './batchHeader.js';
+import { provisionalBatches } from './batchHeader.js';
+import { CompressionType, compressionName } from '../protocol/compression/compressionType.js';
 
 export interface TopicPartition {
   readonly topic: string;
@@ -69,7 +70,12 @@ export class Partition implements TopicPartition {
     return this.log.logStartOffset;
   }
 
-  appendRecordsAsLeader(records: Buffer, nowMs: number): PartitionAppendResult {
+  /**
+   * Appends a producer's batches. `requiredCompression` is the codec the topic's compression.type
+   * demands (null for `producer`): Runnel stores batches as sent and does not recompress, so a
+   * batch in another codec is refused with a message saying what to do.
+   */
+  appendRecordsAsLeader(records: Buffer, nowMs: number, requiredCompression: CompressionType | null): PartitionAppendResult {
     const failed = (errorCode: number, errorMessage: string | null, batchIndex = -1): PartitionAppendResult => ({
       errorCode,
       errorMessage,
@@ -78,8 +84,20 @@ export class Partition implements TopicPartition {
       logStartOffset: this.safeLogStartOffset(),
       batchIndex,
     });
-    if (firstProducerId(records) >= 0) {
-      const check = this.producerState.checkAppend(provisionalBatches(records, this.log.logEndOffset));
+    const batches = provisionalBatches(records, this.log.logEndOffset);
+    if (requiredCompression !== null) {
+      const i = batches.findIndex((b) => b.compression !== requiredCompression);
+      if (i >= 0) {
+        const want = requiredCompression === CompressionType.None ? 'uncompressed' : compressionName(requiredCompression);
+        return failed(
+          ErrorCode.UNSUPPORTED_COMPRESSION_TYPE,
+          `topic ${this.topic} has compression.type=${want} and Runnel does not recompress: produce ${want} batches or set compression.type=producer`,
+          i,
+        );
+      }
+    }
+    if (batches.some((b) => b.producerId >= 0)) {
+      const check = this.producerState.checkAppend(batches);
       if (check.kind === 'duplicate') {
         this.logger.debug({ tp: tpKey(this), firstOffset: check.firstOffset }, 'duplicate batch from idempotent producer; answering with its original offsets');
         return { errorCode: ErrorCode.NONE, errorMessage: null, baseOffset: check.firstOffset, logAppendTimeMs: -1, logStartOffset: this.log.logStartOffset, batchIndex: -1 };

@@ -6,9 +6,23 @@ import type { LogManager } from '../storage/logManager.js';
 import type { TopicLogConfig } from '../config/topicConfig.js';
 import type { MetadataImage } from '../metadata/metadataImage.js';
 import { ErrorCode } from '../protocol/kafkaErrors.js';
+import { CompressionType } from '../protocol/compression/compressionType.js';
 import { FetchPurgatory } from './fetchPurgatory.js';
 import { ProducerStateBridge } from './producerStateBridge.js';
 import { Partition, tpKey, type PartitionAppendResult, type PartitionReadResult } from './partition.js';
+
+const CODEC_IDS: Readonly<Record<string, CompressionType>> = {
+  uncompressed: CompressionType.None,
+  gzip: CompressionType.Gzip,
+  snappy: CompressionType.Snappy,
+  lz4: CompressionType.Lz4,
+  zstd: CompressionType.Zstd,
+};
+
+/** The codec a topic's compression.type demands of every batch, or null for `producer`. */
+function requiredCompression(compressionType: string): CompressionType | null {
+  return CODEC_IDS[compressionType] ?? null;
+}
 
 export type TopicConfigResolver = (topic: string, image: MetadataImage) => TopicLogConfig;
 
@@ -113,7 +127,7 @@ export class ReplicaManager {
         return { ...unknown(ErrorCode.NOT_ENOUGH_REPLICAS), errorMessage: `The size of the current ISR ${part.isr.length} is insufficient to satisfy the min.isr requirement of ${minIsr}` };
       }
     }
-    const result = p.appendRecordsAsLeader(records, Date.now());
+    const result = p.appendRecordsAsLeader(records, Date.now(), requiredCompression(this.configFor(topic, image).compressionType));
     if (result.errorCode === ErrorCode.NONE) this.purgatory.checkAndComplete(tpKey(p));
     return result;
   }

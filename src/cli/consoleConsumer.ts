@@ -1,0 +1,179 @@
+/**
+ * `runnel console-consumer`: kafka-console-consumer.sh without consumer groups (they come later):
+ * every partition of the topic (or the one given with --partition) is read directly, from the
+ * log end, the log start (--from-beginning) or --offset. Records are printed as Kafka's
+ * DefaultMessageFormatter prints them; "Processed a total of N messages" goes to stderr at exit.
+ */
+import { KafkaError } from '../protocol/kafkaErrors.js';
+import type { OffsetSpec } from '../client/kafkaClient.js';
+import type { ConsumerRecord } from '../client/consumerRecord.js';
+import { describeFlags, parseArgs, parseKeyValue, UsageError, type FlagSpecs } from './args.js';
+import { connect } from './topics.js';
+
+const flagSpecs = {
+  'bootstrap-server': { kind: 'string', doc: 'REQUIRED: the broker to connect to (host:port[,host:port])' },
+  topic: { kind: 'string', doc: 'REQUIRED: the topic to consume' },
+  'from-beginning': { kind: 'boolean', doc: 'Start at the earliest offset instead of the latest' },
+  partition: { kind: 'string', doc: 'Read only this partition' },
+  offset: { kind: 'string', doc: "With --partition: 'earliest', 'latest' (default) or an offset" },
+  'max-messages': { kind: 'string', doc: 'Exit after this many records' },
+  'timeout-ms': { kind: 'string', doc: 'Exit when no record arrived for this long' },
+  property: { kind: 'list', doc: 'A formatter property, key=value (print.key, key.separator, print.timestamp, ...)' },
+  'consumer-property': { kind: 'list', doc: 'A consumer property, key=value (client.id, isolation.level)' },
+  'isolation-level': { kind: 'string', doc: 'read_uncommitted (default) or read_committed' },
+  group: { kind: 'string', doc: 'Not supported yet: consumer groups are not implemented' },
+  help: { kind: 'boolean', short: 'h' },
+} as const satisfies FlagSpecs;
+
+const usage = `Usage: runnel console-consumer --bootstrap-server <host:port> --topic <topic> [options]
+${describeFlags(flagSpecs)}`;
+
+/** Kafka's DefaultMessageFormatter settings. */
+export interface FormatterConfig {
+  printTimestamp: boolean;
+  printKey: boolean;
+  printValue: boolean;
+  printPartition: boolean;
+  printOffset: boolean;
+  printHeaders: boolean;
+  keySeparator: string;
+  lineSeparator: string;
+  headersSeparator: string;
+  nullLiteral: string;
+}
+
+export function formatterConfig(props: ReadonlyMap<string, string>): FormatterConfig {
+  const flag = (name: string, dflt: boolean): boolean => {
+    const v = props.get(name);
+    return v === undefined ? dflt : v.trim().toLowerCase() === 'true';
+  };
+  return {
+    printTimestamp: flag('print.timestamp', false),
+    printKey: flag('print.key', false),
+    printValue: flag('print.value', true),
+    printPartition: flag('print.partition', false),
+    printOffset: flag('print.offset', false),
+    printHeaders: flag('print.headers', false),
+    keySeparator: props.get('key.separator') ?? '\t',
+    lineSeparator: props.get('line.separator') ?? '\n',
+    headersSeparator: props.get('headers.separator') ?? ',',
+    nullLiteral: props.get('null.literal') ?? 'null',
+  };
+}
+
+/** One record as Kafka's DefaultMessageFormatter writes it: fields joined by key.separator. */
+export function formatRecord(r: ConsumerRecord, c: FormatterConfig): Buffer {
+  const bytes = (b: Buffer | null): Buffer => b ?? Buffer.from(c.nullLiteral);
+  const fields: Buffer[] = [];
+  if (c.printTimestamp) fields.push(Buffer.from(`${r.timestampType}:${r.timestamp}`));
+  if (c.printPartition) fields.push(Buffer.from(`Partition:${r.partition}`));
+  if (c.printOffset) fields.push(Buffer.from(`Offset:${r.offset}`));
+  if (c.printHeaders) {
+    fields.push(r.headers.length === 0
+      ? Buffer.from('NO_HEADERS')
+      : Buffer.concat(r.headers.flatMap((h, i) => [
+          ...(i > 0 ? [Buffer.from(c.headersSeparator)] : []),
+          Buffer.from(`${h.key}:`),
+          bytes(h.value),
+        ])));
+  }
+  if (c.printKey) fields.push(bytes(r.key));
+  if (c.printValue) fields.push(bytes(r.value));
+  if (fields.length === 0) return Buffer.alloc(0);
+  const parts = fields.flatMap((f, i) => (i > 0 ? [Buffer.from(c.keySeparator), f] : [f]));
+  parts.push(Buffer.from(c.lineSeparator));
+  return Buffer.concat(parts);
+}
+
+function nonNegativeInt(text: string | undefined, what: string): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(Number(text))) throw new UsageError(`option --${what} expects a non-negative integer, got '${text}'`);
+  return Number(text);
+}
+
+function startOffset(flags: ReturnType<typeof parseArgs<typeof flagSpecs>>['flags']): OffsetSpec {
+  const offset = flags.offset;
+  if (offset !== undefined && flags.partition === undefined) throw new UsageError('The partition is required when offset is specified.');
+  if (offset !== undefined && flags['from-beginning']) throw new UsageError('Options from-beginning and offset cannot be specified together.');
+  if (flags['from-beginning']) return 'earliest';
+  if (offset === undefined || offset === 'latest') return 'latest';
+  if (offset === 'earliest') return 'earliest';
+  if (!/^\d+$/.test(offset)) throw new UsageError("The provided offset value is incorrect. Valid values are 'earliest', 'latest', or a non-negative long.");
+  return BigInt(offset);
+}
+
+function isolationLevel(text: string | undefined): 0 | 1 {
+  if (text === undefined || text === 'read_uncommitted') return 0;
+  if (text === 'read_committed') return 1;
+  throw new UsageError(`isolation.level must be read_uncommitted or read_committed, got '${text}'`);
+}
+
+/** Writes to stdout, waiting when the pipe is full; false once the reader has gone (EPIPE). */
+function writeOut(chunk: Buffer): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (process.stdout.destroyed) {
+      resolve(false);
+      return;
+    }
+    const ok = process.stdout.write(chunk, (err) => {
+      if (err) resolve(false);
+      else if (ok) resolve(true);
+    });
+    if (!ok) process.stdout.once('drain', () => resolve(true));
+  });
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, flagSpecs);
+  if (flags.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  if (flags.group !== undefined) throw new UsageError('--group is not supported yet: consumer groups are not implemented in runnel');
+  const bootstrap = flags['bootstrap-server'];
+  if (bootstrap === undefined) throw new UsageError('Missing required argument "[bootstrap-server]"');
+  const topic = flags.topic;
+  if (topic === undefined) throw new UsageError('Exactly one of --topic or --include is required');
+  const from = startOffset(flags);
+  const partition = nonNegativeInt(flags.partition, 'partition');
+  const maxMessages = nonNegativeInt(flags['max-messages'], 'max-messages');
+  const timeoutMs = nonNegativeInt(flags['timeout-ms'], 'timeout-ms');
+  const format = formatterConfig(new Map(flags.property.map((p) => parseKeyValue('property', p))));
+  const consumerProps = new Map(flags['consumer-property'].map((p) => parseKeyValue('consumer-property', p)));
+  const isolation = isolationLevel(flags['isolation-level'] ?? consumerProps.get('isolation.level'));
+  const client = connect(bootstrap, consumerProps.get('client.id') ?? 'console-consumer');
+
+  const stop = new AbortController();
+  const onSignal = (): void => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  // The reader of our output went away (`| head`): stop quietly, as Kafka's consumer does.
+  process.stdout.on('error', onSignal);
+  let processed = 0;
+  try {
+    const records = client.consume(topic, {
+      from,
+      partitions: partition === undefined ? undefined : [partition],
+      maxRecords: maxMessages,
+      idleTimeoutMs: timeoutMs,
+      isolationLevel: isolation,
+      signal: stop.signal,
+    });
+    for await (const r of records) {
+      processed++;
+      if (!(await writeOut(formatRecord(r, format)))) break;
+    }
+    return 0;
+  } catch (err) {
+    if (!(err instanceof KafkaError)) throw err;
+    process.stderr.write(`ERROR Error processing message, terminating consumer process: ${err.name}: ${err.message}\n`);
+    return 1;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.stdout.off('error', onSignal);
+    process.stderr.write(`Processed a total of ${processed} messages\n`);
+    await client.close();
+  }
+}

@@ -5,8 +5,8 @@
  */
 import { KafkaError } from '../protocol/kafkaErrors.js';
 import type { ConfigEntry, ConfigResource, ConfigSourceName, KafkaClient } from '../client/kafkaClient.js';
-import { describeFlags, parseArgs, UsageError, type FlagSpecs } from './args.js';
-import { connect } from './topics.js';
+import { describeFlags, UsageError, type FlagSpecs, type ParsedArgs } from './args.js';
+import { connect, parseToolArgs } from './toolSupport.js';
 
 const flagSpecs = {
   'bootstrap-server': { kind: 'string', doc: 'REQUIRED: the broker to connect to (host:port[,host:port])' },
@@ -24,7 +24,7 @@ const flagSpecs = {
   help: { kind: 'boolean', short: 'h' },
 } as const satisfies FlagSpecs;
 
-type Flags = ReturnType<typeof parseArgs<typeof flagSpecs>>['flags'];
+type Flags = ParsedArgs<typeof flagSpecs>['flags'];
 
 const usage = `Usage: runnel configs --bootstrap-server <host:port> (--describe | --alter) --entity-type (topics | brokers) (--entity-name <name> | --entity-default) [options]
 ${describeFlags(flagSpecs)}`;
@@ -166,15 +166,10 @@ async function alter(client: KafkaClient, entity: Entity, flags: Flags): Promise
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, flagSpecs);
-  if (flags.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const args = parseToolArgs(argv, flagSpecs, usage);
+  if (args === null) return 0;
+  const { flags, bootstrap } = args;
   if (flags.describe === flags.alter) throw new UsageError('Command must include exactly one action: --describe, --alter');
-  const bootstrap = flags['bootstrap-server'];
-  if (bootstrap === undefined) throw new UsageError('Missing required argument "[bootstrap-server]"');
   if (flags.describe && (flags['add-config'] !== undefined || flags['delete-config'].length > 0)) {
     throw new UsageError('Option "[describe]" can\'t be used with option "[add-config]" or "[delete-config]"');
   }

@@ -7,8 +7,8 @@
 import { KafkaError } from '../protocol/kafkaErrors.js';
 import type { OffsetSpec } from '../client/kafkaClient.js';
 import type { ConsumerRecord } from '../client/consumerRecord.js';
-import { describeFlags, parseArgs, parseKeyValue, UsageError, type FlagSpecs } from './args.js';
-import { connect } from './topics.js';
+import { describeFlags, parseKeyValue, UsageError, type FlagSpecs, type ParsedArgs } from './args.js';
+import { connect, parseToolArgs } from './toolSupport.js';
 
 const flagSpecs = {
   'bootstrap-server': { kind: 'string', doc: 'REQUIRED: the broker to connect to (host:port[,host:port])' },
@@ -91,7 +91,7 @@ function nonNegativeInt(text: string | undefined, what: string): number | undefi
   return Number(text);
 }
 
-function startOffset(flags: ReturnType<typeof parseArgs<typeof flagSpecs>>['flags']): OffsetSpec {
+function startOffset(flags: ParsedArgs<typeof flagSpecs>['flags']): OffsetSpec {
   const offset = flags.offset;
   if (offset !== undefined && flags.partition === undefined) throw new UsageError('The partition is required when offset is specified.');
   if (offset !== undefined && flags['from-beginning']) throw new UsageError('Options from-beginning and offset cannot be specified together.');
@@ -124,15 +124,10 @@ function writeOut(chunk: Buffer): Promise<boolean> {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, flagSpecs);
-  if (flags.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const args = parseToolArgs(argv, flagSpecs, usage);
+  if (args === null) return 0;
+  const { flags, bootstrap } = args;
   if (flags.group !== undefined) throw new UsageError('--group is not supported yet: consumer groups are not implemented in runnel');
-  const bootstrap = flags['bootstrap-server'];
-  if (bootstrap === undefined) throw new UsageError('Missing required argument "[bootstrap-server]"');
   const topic = flags.topic;
   if (topic === undefined) throw new UsageError('Exactly one of --topic or --include is required');
   const from = startOffset(flags);

@@ -8,8 +8,8 @@ import readline from 'node:readline';
 import { KafkaError } from '../protocol/kafkaErrors.js';
 import type { RecordHeader } from '../protocol/recordBatch.js';
 import type { Acks, CompressionName, KafkaClient, ProducerRecord } from '../client/kafkaClient.js';
-import { describeFlags, parseArgs, parseKeyValue, UsageError, type FlagSpecs } from './args.js';
-import { connect } from './topics.js';
+import { describeFlags, parseKeyValue, UsageError, type FlagSpecs, type ParsedArgs } from './args.js';
+import { connect, parseToolArgs } from './toolSupport.js';
 
 const flagSpecs = {
   'bootstrap-server': { kind: 'string', doc: 'REQUIRED: the broker to connect to (host:port[,host:port])' },
@@ -135,7 +135,7 @@ interface ProducerSettings {
 
 const KNOWN_PRODUCER_PROPERTIES = new Set(['acks', 'compression.type', 'client.id', 'request.timeout.ms']);
 
-function producerSettings(flags: ReturnType<typeof parseArgs<typeof flagSpecs>>['flags']): ProducerSettings {
+function producerSettings(flags: ParsedArgs<typeof flagSpecs>['flags']): ProducerSettings {
   const props = keyValues('producer-property', flags['producer-property']);
   for (const name of props.keys()) {
     if (!KNOWN_PRODUCER_PROPERTIES.has(name)) process.stderr.write(`WARN The configuration '${name}' was supplied but isn't a known config.\n`);
@@ -159,14 +159,9 @@ const describeRecord = (r: ProducerRecord): string => {
 };
 
 export async function main(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, flagSpecs);
-  if (flags.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-  const bootstrap = flags['bootstrap-server'];
-  if (bootstrap === undefined) throw new UsageError('Missing required argument "[bootstrap-server]"');
+  const args = parseToolArgs(argv, flagSpecs, usage);
+  if (args === null) return 0;
+  const { flags, bootstrap } = args;
   const topic = flags.topic;
   if (topic === undefined) throw new UsageError('Missing required argument "[topic]"');
   const reader = lineReaderConfig(keyValues('property', flags.property));

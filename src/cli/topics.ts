@@ -7,7 +7,8 @@
 import { ErrorCode, KafkaError } from '../protocol/kafkaErrors.js';
 import { KafkaClient, type TopicDescription, type ConfigDescription } from '../client/kafkaClient.js';
 import { ZERO_UUID } from '../client/clusterMetadata.js';
-import { describeFlags, parseArgs, UsageError, type FlagSpecs } from './args.js';
+import { describeFlags, UsageError, type FlagSpecs, type ParsedArgs } from './args.js';
+import { connect, parseToolArgs } from './toolSupport.js';
 
 const flagSpecs = {
   'bootstrap-server': { kind: 'string', doc: 'REQUIRED: the broker to connect to (host:port[,host:port])' },
@@ -26,7 +27,7 @@ const flagSpecs = {
   help: { kind: 'boolean', short: 'h' },
 } as const satisfies FlagSpecs;
 
-type Flags = ReturnType<typeof parseArgs<typeof flagSpecs>>['flags'];
+type Flags = ParsedArgs<typeof flagSpecs>['flags'];
 
 const usage = `Usage: runnel topics --bootstrap-server <host:port> (--create | --list | --describe | --alter | --delete) [options]
 ${describeFlags(flagSpecs)}`;
@@ -161,27 +162,12 @@ async function remove(client: KafkaClient, flags: Flags): Promise<void> {
   }
 }
 
-/** A client for the tools; a malformed --bootstrap-server is the user's typing mistake. */
-export function connect(bootstrap: string, clientId: string): KafkaClient {
-  try {
-    return new KafkaClient({ bootstrap, clientId });
-  } catch (err) {
-    if (err instanceof RangeError) throw new UsageError(`--bootstrap-server: ${err.message}`);
-    throw err;
-  }
-}
-
 export async function main(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, flagSpecs);
-  if (flags.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const args = parseToolArgs(argv, flagSpecs, usage);
+  if (args === null) return 0;
+  const { flags, bootstrap } = args;
   const actions = (['create', 'list', 'describe', 'alter', 'delete'] as const).filter((a) => flags[a]);
   if (actions.length !== 1) throw new UsageError('Command must include exactly one action: --list, --describe, --create, --alter or --delete');
-  const bootstrap = flags['bootstrap-server'];
-  if (bootstrap === undefined) throw new UsageError('Missing required argument "[bootstrap-server]"');
 
   const client = connect(bootstrap, 'runnel-topics');
   try {

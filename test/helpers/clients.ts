@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { Admin, Consumer, Producer, type CompressionAlgorithmValue } from '@platformatic/kafka';
-import { CompressionTypes, Kafka, logLevel } from 'kafkajs';
+import { CompressionTypes, Kafka, logLevel, type ICustomPartitioner } from 'kafkajs';
 import { repoRoot } from './broker.js';
 
 export type Compression = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
@@ -267,6 +267,11 @@ export interface InProcessProduceOptions {
   compression?: Compression;
 }
 
+export interface KafkajsProduceOptions extends InProcessProduceOptions {
+  /** Where records without a partition go; kafkajs's default (Java-compatible murmur2) when absent. */
+  createPartitioner?: ICustomPartitioner;
+}
+
 function kafkajs(bootstrap: string): Kafka {
   return new Kafka({ clientId: 'runnel-test-kafkajs', brokers: [bootstrap], logLevel: logLevel.NOTHING, retry: { retries: 3 } });
 }
@@ -277,10 +282,10 @@ const kafkajsCompression: Partial<Record<Compression, CompressionTypes>> = {
 };
 
 /** kafkajs ships only gzip; other codecs need plugins this harness does not register. */
-export async function kafkajsProduce(bootstrap: string, topic: string, records: TestRecord[], opts: InProcessProduceOptions = {}): Promise<DeliveryReport[]> {
+export async function kafkajsProduce(bootstrap: string, topic: string, records: TestRecord[], opts: KafkajsProduceOptions = {}): Promise<DeliveryReport[]> {
   const compression = kafkajsCompression[opts.compression ?? 'none'];
   if (compression === undefined) throw new Error(`kafkajs helper supports only none|gzip, not ${opts.compression}`);
-  const producer = kafkajs(bootstrap).producer({ allowAutoTopicCreation: false });
+  const producer = kafkajs(bootstrap).producer({ allowAutoTopicCreation: false, createPartitioner: opts.createPartitioner });
   await producer.connect();
   try {
     const reports: DeliveryReport[] = [];

@@ -23,6 +23,14 @@ import { listOffsetsHandler } from './handlers/listOffsets.js';
 import { createTopicsHandler } from './handlers/createTopics.js';
 import { deleteTopicsHandler } from './handlers/deleteTopics.js';
 import { initProducerIdHandler } from './handlers/initProducerId.js';
+import { ConfigService } from './configService.js';
+import { describeConfigsHandler } from './handlers/describeConfigs.js';
+import { alterConfigsHandler } from './handlers/alterConfigs.js';
+import { incrementalAlterConfigsHandler } from './handlers/incrementalAlterConfigs.js';
+import { createPartitionsHandler } from './handlers/createPartitions.js';
+import { describeClusterHandler } from './handlers/describeCluster.js';
+import { describeLogDirsHandler } from './handlers/describeLogDirs.js';
+import { deleteRecordsHandler } from './handlers/deleteRecords.js';
 
 /** Kafka's max.incremental.fetch.session.cache.slots default. */
 const FETCH_SESSION_SLOTS = 1000;
@@ -92,6 +100,20 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
   dispatcher.register(createTopicsHandler(controller));
   dispatcher.register(deleteTopicsHandler(controller));
   dispatcher.register(initProducerIdHandler(producerIds, logger.child({ component: 'txn' })));
+  const configService = new ConfigService(config, controller, () => cache.image);
+  dispatcher.register(describeConfigsHandler(configService));
+  dispatcher.register(alterConfigsHandler(configService));
+  dispatcher.register(incrementalAlterConfigsHandler(configService));
+  dispatcher.register(createPartitionsHandler(controller));
+  dispatcher.register(describeClusterHandler({ clusterId, controllerId: config.nodeId }));
+  dispatcher.register(describeLogDirsHandler({ logDirs: config.logDirs, allLogs: () => logManager.allLogs(), logger: logger.child({ component: 'log-dirs' }) }));
+  dispatcher.register(
+    deleteRecordsHandler({
+      replicaManager,
+      configFor: (topic, image) => topicLogConfig(config, image, topic),
+      logger: logger.child({ component: 'replica-manager' }),
+    }),
+  );
 
   const socketServer = new SocketServer(
     dispatcher,

@@ -34,7 +34,8 @@ export class RequestDispatcher implements RequestProcessor {
     const out: SupportedApi[] = [];
     for (const apiKey of [...this.handlers.keys()].sort((a, b) => a - b)) {
       const info = apiKeyInfo(apiKey);
-      if (info) out.push({ apiKey, minVersion: info.minVersion, maxVersion: info.maxVersion });
+      // Kafka 4.0 advertises some removed versions (Produce v0) because librdkafka reads the minimum to pick features.
+      if (info) out.push({ apiKey, minVersion: info.advertisedMinVersion, maxVersion: info.maxVersion });
     }
     return out;
   }

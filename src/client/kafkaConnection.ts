@@ -49,15 +49,10 @@ export function networkError(message: string, cause?: unknown): KafkaError {
 function decodeResponse<Res>(api: ClientApi<unknown, Res>, frame: Buffer, version: number, headerVersion: number): Res {
   const r = new Reader(frame);
   decodeResponseHeader(r, headerVersion);
-  try {
-    return api.decodeResponse(r, version);
-  } catch (err) {
-    // A broker that does not know the requested ApiVersions version answers in v0 (KIP-511).
-    if (api.apiKey !== ApiVersions.apiKey || version === 0) throw err;
-    const v0 = new Reader(frame);
-    decodeResponseHeader(v0, 0);
-    return api.decodeResponse(v0, 0);
-  }
+  // A broker that does not know the requested ApiVersions version answers UNSUPPORTED_VERSION in a
+  // v0 body (KIP-511); the error code leads the body in every version, so it can be read first.
+  const tooNew = api.apiKey === ApiVersions.apiKey && r.remaining() >= 2 && frame.readInt16BE(r.offset) === ErrorCode.UNSUPPORTED_VERSION;
+  return api.decodeResponse(r, tooNew ? 0 : version);
 }
 
 export class KafkaConnection {

@@ -181,24 +181,30 @@ export class LogSegment {
 
   /**
    * Calls `visit` for each whole batch from `fromPosition` until it returns false or the segment
-   * ends. Only headers are read.
+   * ends (a torn tail is not visited). Only headers are read, through views of `windowBytes`: a
+   * batch larger than the window is skipped over, not mapped, and a view of the whole segment
+   * would count its full size as external memory and provoke needless GCs.
    */
-  walk(fromPosition: number, visit: (batch: BatchPosition) => boolean): void {
-    if (fromPosition >= this.bytes) return;
-    const buf = this.file.readView(fromPosition, this.bytes - fromPosition);
-    let pos = 0;
-    while (pos < buf.length) {
-      const size = batchSize(buf, pos);
-      if (size === 0 || pos + size > buf.length) return;
-      const batch = {
-        position: fromPosition + pos,
-        sizeInBytes: size,
-        baseOffset: batchBaseOffset(buf, pos),
-        lastOffset: batchLastOffset(buf, pos),
-        maxTimestamp: batchMaxTimestamp(buf, pos),
-      };
-      if (!visit(batch)) return;
-      pos += size;
+  walk(fromPosition: number, visit: (batch: BatchPosition) => boolean, windowBytes = 64 * 1024): void {
+    let base = fromPosition;
+    while (base < this.bytes) {
+      const buf = this.file.readView(base, Math.min(this.bytes - base, windowBytes));
+      let pos = 0;
+      for (let size = batchSize(buf, 0); size !== 0; size = batchSize(buf, pos)) {
+        if (base + pos + size > this.bytes) return; // torn tail
+        const batch = {
+          position: base + pos,
+          sizeInBytes: size,
+          baseOffset: batchBaseOffset(buf, pos),
+          lastOffset: batchLastOffset(buf, pos),
+          maxTimestamp: batchMaxTimestamp(buf, pos),
+        };
+        if (!visit(batch)) return;
+        pos += size;
+        if (pos >= buf.length) break;
+      }
+      if (pos === 0) return; // not even a header left
+      base += pos;
     }
   }
 

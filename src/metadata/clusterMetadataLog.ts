@@ -2,10 +2,12 @@
 // engine as ordinary v2 record batches (null key, value = framed metadata record), and a batch is
 // committed once it is fsynced: with one voter, the voter's disk is the majority. The KRaft work
 // replaces the commit rule with Raft's high watermark, keeping this on-disk shape.
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { Log } from '../storage/log.js';
 import { logConfig } from '../storage/logConfig.js';
+import { LogDirCheckpoints } from '../storage/logDirCheckpoints.js';
 import { decodeRecordBatches, encodeRecordBatch } from '../protocol/recordBatch.js';
 import type { MetadataLog } from '../controller/quorumController.js';
 import { decodeMetadataRecord, encodeMetadataRecord, type MetadataRecord } from './metadataRecord.js';
@@ -23,7 +25,13 @@ export class ClusterMetadataLog implements MetadataLog {
   static open(metadataLogDir: string, logger: Logger): ClusterMetadataLog {
     const dir = path.join(metadataLogDir, `${CLUSTER_METADATA_TOPIC}-0`);
     // Metadata is small and must never be deleted by retention: snapshots will bound it later.
-    const log = Log.open(dir, logConfig({ retentionMs: -1, retentionBytes: -1, segmentBytes: 64 * 1024 * 1024 }), { logger });
+    // Its checkpoints live in its own directory so they never race the LogManager's files for
+    // the partition logs in the same log dir.
+    mkdirSync(dir, { recursive: true });
+    const log = Log.open(dir, logConfig({ retentionMs: -1, retentionBytes: -1, segmentBytes: 64 * 1024 * 1024 }), {
+      logger,
+      checkpoints: new LogDirCheckpoints(dir, logger),
+    });
     return new ClusterMetadataLog(log, 0);
   }
 

@@ -146,7 +146,10 @@ t.test('records round-trip through real clients in every codec', async (t) => {
   for (const codec of ALL_CODECS) {
     const topic = topicOf(codec);
     const want = expected.get(codec)!;
-    // The log keeps each batch as the producer compressed it.
+    // The log keeps each batch as the producer compressed it. librdkafka (kcat, confluent-kafka)
+    // compresses only what the broker's ApiVersions enable: gzip and snappy need Produce v0 in the
+    // advertised range (why Kafka 4 still advertises it, KAFKA-18659), lz4 needs FindCoordinator
+    // advertised, zstd needs Produce v7 and Fetch v10. Otherwise it silently sends batches uncompressed.
     const otherCodec: string[] = [];
     for (let partition = 0; partition < PARTITIONS; partition++) {
       const fetched = await fetchPartition(raw, topic, partition);

@@ -11,7 +11,7 @@ import uuid
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from confluent_kafka import Consumer, KafkaException, OFFSET_BEGINNING, OFFSET_END, Producer, TopicPartition  # noqa: E402
-from confluent_kafka.admin import AdminClient, ConfigResource, NewPartitions, NewTopic  # noqa: E402
+from confluent_kafka.admin import AdminClient, ConfigResource, ConfigSource, NewPartitions, NewTopic  # noqa: E402
 
 from wire_json import consumed, record_fields, run  # noqa: E402
 
@@ -112,7 +112,8 @@ def admin(command):
         wait_all(client.delete_topics(command["topics"], operation_timeout=timeout_s), timeout_s)
         return command["topics"]
     if action == "create_partitions":
-        wait_all(client.create_partitions([NewPartitions(command["topic"], command["total"])]), timeout_s)
+        wait_all(client.create_partitions([NewPartitions(command["topic"], command["total"])],
+                                          validate_only=command.get("validate_only", False)), timeout_s)
         return command["total"]
     if action == "list_topics":
         metadata = client.list_topics(timeout=timeout_s)
@@ -132,11 +133,13 @@ def admin(command):
     if action == "describe_configs":
         resource = ConfigResource(command["resource_type"], command["name"])
         (entries,) = wait_all(client.describe_configs([resource]), timeout_s).values()
-        return {name: {"value": e.value, "is_default": e.is_default, "is_read_only": e.is_read_only}
+        return {name: {"value": e.value, "is_default": e.is_default, "is_read_only": e.is_read_only,
+                       "is_sensitive": e.is_sensitive, "source": ConfigSource(e.source).name,
+                       "synonyms": [[s.name, s.value, ConfigSource(s.source).name] for s in e.synonyms.values()]}
                 for name, e in entries.items()}
     if action == "alter_configs":
         resource = ConfigResource(command["resource_type"], command["name"], set_config=command["configs"])
-        wait_all(client.alter_configs([resource]), timeout_s)
+        wait_all(client.alter_configs([resource], validate_only=command.get("validate_only", False)), timeout_s)
         return command["configs"]
     raise ValueError("unknown admin action %r" % action)
 

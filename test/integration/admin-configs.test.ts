@@ -88,6 +88,11 @@ t.test('topic and broker configs through three admin clients', async (t) => {
     t.equal(plain['retention.ms']?.value, String(100 * 3_600_000));
     t.equal(plain['retention.ms']?.source, 'STATIC_BROKER_CONFIG');
 
+    // kafka-python speaks DescribeConfigs v2, librdkafka v1, kafkajs and @platformatic/kafka newer ones.
+    const v0 = (await pythonAdmin('kafka-python', bootstrap, 'describe_configs', { resource_type: 'topic', name: 'cfg' })) as Record<string, { value: string | null; is_read_only: boolean }>;
+    t.same(v0['retention.ms'], { value: '3600000', is_read_only: false });
+    t.equal(Object.keys(v0).length, Object.keys(cfg).length, 'every topic key');
+
     const [described] = (
       await kadmin.describeConfigs({ resources: [{ type: ConfigResourceTypes.TOPIC, name: 'cfg', configNames: ['retention.ms', 'segment.bytes'] }], includeSynonyms: false })
     ).resources;

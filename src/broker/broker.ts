@@ -23,6 +23,7 @@ import { listOffsetsHandler } from './handlers/listOffsets.js';
 import { createTopicsHandler } from './handlers/createTopics.js';
 import { deleteTopicsHandler } from './handlers/deleteTopics.js';
 import { initProducerIdHandler } from './handlers/initProducerId.js';
+import { findCoordinatorHandler } from './handlers/findCoordinator.js';
 import { ConfigService } from './configService.js';
 import { describeConfigsHandler } from './handlers/describeConfigs.js';
 import { alterConfigsHandler } from './handlers/alterConfigs.js';
@@ -99,6 +100,7 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
   dispatcher.register(listOffsetsHandler(replicaManager));
   dispatcher.register(createTopicsHandler(controller));
   dispatcher.register(deleteTopicsHandler(controller));
+  dispatcher.register(findCoordinatorHandler);
   dispatcher.register(initProducerIdHandler(producerIds, logger.child({ component: 'txn' })));
   const configService = new ConfigService(config, controller, () => cache.image);
   dispatcher.register(describeConfigsHandler(configService));

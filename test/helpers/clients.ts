@@ -443,3 +443,10 @@ export async function platformaticCreateTopics(bootstrap: string, topics: string
     await admin.close();
   }
 }
+
+// ---------------------------------------------------------------- runnel's own tools
+
+/** Runs `runnel <args>` (the built CLI) with optional stdin; resolves with its exit code and output. */
+export function runRunnel(args: string[], input: string | Buffer = '', timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ProcessResult> {
+  return runProcess(process.execPath, [path.join(repoRoot, 'dist', 'src', 'cli', 'runnel.js'), ...args], input, timeoutMs);
+}

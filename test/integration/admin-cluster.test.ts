@@ -4,45 +4,20 @@
 import path from 'node:path';
 import t from 'tap';
 import {
-  Admin,
-  Connection,
   createPartitionsV3,
   deleteRecordsV2,
   describeClusterV0,
   describeClusterV1,
   describeLogDirsV4,
 } from '@platformatic/kafka';
-import kafkajsModule from 'kafkajs';
 import { withBroker } from '../helpers/broker.js';
+import { adminClients, responseOf } from './admin-clients.js';
 import { kafkajsProduce, pythonAdmin, pythonConsume } from '../helpers/clients.js';
-
-const { Kafka, logLevel } = kafkajsModule;
-
-/** The decoded response of a @platformatic/kafka protocol call, also when it carries errors (the library then throws, keeping it). */
-async function responseOf<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (err) {
-    const response = (err as { response?: T }).response;
-    if (response === undefined) throw err;
-    return response;
-  }
-}
 
 t.test('partitions, cluster, log dirs and record deletion', async (t) => {
   const broker = await withBroker(t);
   const bootstrap = broker.bootstrap;
-  const kafka = new Kafka({ clientId: 'admin-cluster', brokers: [bootstrap], logLevel: logLevel.NOTHING, retry: { retries: 2 } });
-  const kadmin = kafka.admin();
-  await kadmin.connect();
-  const padmin = new Admin({ clientId: 'admin-cluster', bootstrapBrokers: [bootstrap], retries: 0 });
-  const conn = new Connection('admin-cluster');
-  await conn.connect('127.0.0.1', broker.port);
-  t.teardown(async () => {
-    await kadmin.disconnect();
-    await padmin.close();
-    await conn.close();
-  });
+  const { kafkajs: kadmin, platformatic: padmin, connection: conn } = await adminClients(t, broker, 'admin-cluster');
   await kadmin.createTopics({
     topics: [
       { topic: 'grow', numPartitions: 3 },
@@ -168,13 +143,6 @@ t.test('partitions, cluster, log dirs and record deletion', async (t) => {
     await broker.restart();
     const after = await pythonConsume('confluent', bootstrap, 'grow', { count: 1, partitions: [5], timeoutMs: 20_000 });
     t.equal(after[0]?.offset, 0);
-    const kafka2 = new Kafka({ clientId: 'admin-cluster-2', brokers: [bootstrap], logLevel: logLevel.NOTHING });
-    const kadmin2 = kafka2.admin();
-    await kadmin2.connect();
-    try {
-      t.equal((await kadmin2.fetchTopicOffsets('grow')).find((o) => o.partition === 0)?.low, '10', 'the low watermark survives a restart');
-    } finally {
-      await kadmin2.disconnect();
-    }
+    t.equal((await kadmin.fetchTopicOffsets('grow')).find((o) => o.partition === 0)?.low, '10', 'the low watermark survives a restart');
   });
 });

@@ -3,12 +3,13 @@
 // replace-all semantics, incremental operations, validate-only, Kafka's errors, dynamic broker
 // configs reaching topic defaults and the log, and persistence across a restart.
 import t from 'tap';
-import { Admin, Connection, describeConfigsV4, incrementalAlterConfigsV1 } from '@platformatic/kafka';
+import { describeConfigsV4, incrementalAlterConfigsV1 } from '@platformatic/kafka';
 import kafkajsModule from 'kafkajs';
 import { withBroker } from '../helpers/broker.js';
+import { adminClients, responseOf } from './admin-clients.js';
 import { kafkajsProduce, pythonAdmin } from '../helpers/clients.js';
 
-const { ConfigResourceTypes, Kafka, logLevel } = kafkajsModule;
+const { ConfigResourceTypes } = kafkajsModule;
 
 const TOPIC = 2;
 const BROKER = 4;
@@ -28,20 +29,6 @@ interface ConfluentEntry {
 const confluentDescribe = async (bootstrap: string, resourceType: 'topic' | 'broker', name: string): Promise<Record<string, ConfluentEntry>> =>
   (await pythonAdmin('confluent', bootstrap, 'describe_configs', { resource_type: resourceType, name })) as Record<string, ConfluentEntry>;
 
-/**
- * The decoded response of a @platformatic/kafka protocol call, also when it carries errors (the
- * library then throws, keeping the response on the error).
- */
-async function responseOf<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (err) {
-    const response = (err as { response?: T }).response;
-    if (response === undefined) throw err;
-    return response;
-  }
-}
-
 async function rejection(work: Promise<unknown>): Promise<unknown> {
   try {
     await work;
@@ -54,18 +41,8 @@ async function rejection(work: Promise<unknown>): Promise<unknown> {
 t.test('topic and broker configs through three admin clients', async (t) => {
   const broker = await withBroker(t, { overrides: { 'log.retention.hours': '100' } });
   const bootstrap = broker.bootstrap;
-  const kafka = new Kafka({ clientId: 'admin-configs', brokers: [bootstrap], logLevel: logLevel.NOTHING, retry: { retries: 2 } });
-  const kadmin = kafka.admin();
-  await kadmin.connect();
-  const padmin = new Admin({ clientId: 'admin-configs', bootstrapBrokers: [bootstrap], retries: 0 });
-  // Admin clients route a broker resource to that broker; requests naming other brokers go raw.
-  const conn = new Connection('admin-configs');
-  await conn.connect('127.0.0.1', broker.port);
-  t.teardown(async () => {
-    await kadmin.disconnect();
-    await padmin.close();
-    await conn.close();
-  });
+  // Admin clients route a broker resource to that broker; requests naming other brokers go raw over `conn`.
+  const { kafkajs: kadmin, platformatic: padmin, connection: conn } = await adminClients(t, broker, 'admin-configs');
   await kadmin.createTopics({
     topics: [
       { topic: 'cfg', numPartitions: 1, configEntries: [{ name: 'retention.ms', value: '3600000' }] },

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { Admin, Consumer, Producer, type CompressionAlgorithmValue } from '@platformatic/kafka';
-import { CompressionTypes, Kafka, logLevel, type ICustomPartitioner } from 'kafkajs';
+import { CompressionTypes, Kafka, logLevel, Partitioners, type ICustomPartitioner } from 'kafkajs';
 import { repoRoot } from './broker.js';
 
 export type Compression = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
@@ -355,6 +355,14 @@ export async function kafkajsConsume(bootstrap: string, topic: string, opts: Gro
   } finally {
     await consumer.disconnect();
   }
+}
+
+const kafkajsDefaultPartitioner = Partitioners.DefaultPartitioner();
+
+/** Where Java's (and kafkajs's default) partitioner puts a keyed record: the reference for murmur2 placement. */
+export function javaPartition(key: string | Buffer, numPartitions: number): number {
+  const partitionMetadata = Array.from({ length: numPartitions }, (_, partitionId) => ({ partitionErrorCode: 0, partitionId, leader: 1, replicas: [1], isr: [1], offlineReplicas: [] }));
+  return kafkajsDefaultPartitioner({ topic: 'any', partitionMetadata, message: { key: toBuffer(key), value: null } });
 }
 
 // ---------------------------------------------------------------- @platformatic/kafka

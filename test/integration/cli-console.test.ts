@@ -2,15 +2,8 @@
 // console-producer, read them back with console-consumer --from-beginning, and cross-check both
 // tools with independent clients (kcat, confluent-kafka, kafkajs's Java-compatible partitioner).
 import t from 'tap';
-import kafkajs from 'kafkajs';
 import { withBroker } from '../helpers/broker.js';
-import { kcatConsume, pythonProduce, runRunnel } from '../helpers/clients.js';
-
-const javaPartitioner = kafkajs.Partitioners.DefaultPartitioner();
-function expectedPartition(key: string, numPartitions: number): number {
-  const partitionMetadata = Array.from({ length: numPartitions }, (_, partitionId) => ({ partitionErrorCode: 0, partitionId, leader: 1, replicas: [1], isr: [1], offlineReplicas: [] }));
-  return javaPartitioner({ topic: 't', partitionMetadata, message: { key: Buffer.from(key), value: null } });
-}
+import { javaPartition as expectedPartition, kcatConsume, pythonProduce, runRunnel } from '../helpers/clients.js';
 
 t.test('console-producer and console-consumer', async (t) => {
   const broker = await withBroker(t);

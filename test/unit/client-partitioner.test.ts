@@ -2,16 +2,9 @@
 // (kafkajs's default partitioner is the independent reference), unkeyed ones stick per call.
 import t from 'tap';
 import fc from 'fast-check';
-import kafkajs from 'kafkajs';
 import { Partitioner } from '../../src/client/partitioner.js';
 import { parseHostPort } from '../../src/client/kafkaClient.js';
-
-const javaCompatible = kafkajs.Partitioners.DefaultPartitioner();
-
-function kafkajsPartition(key: Buffer, numPartitions: number): number {
-  const partitionMetadata = Array.from({ length: numPartitions }, (_, partitionId) => ({ partitionErrorCode: 0, partitionId, leader: 1, replicas: [1], isr: [1], offlineReplicas: [] }));
-  return javaCompatible({ topic: 't', partitionMetadata, message: { key, value: null } });
-}
+import { javaPartition as kafkajsPartition } from '../helpers/clients.js';
 
 t.test('keyed records go where kafkajs (and Java) put them', async (t) => {
   fc.assert(

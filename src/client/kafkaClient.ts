@@ -639,7 +639,7 @@ export class KafkaClient {
         timeoutMs: opts.timeoutMs ?? this.requestTimeoutMs,
         validateOnly: opts.validateOnly ?? false,
       });
-      throwIfRetriable(res.topics.map((t) => t.errorCode));
+      retryIfControllerMoved(res.topics.map((t) => t.errorCode));
       return res.topics.map((t) => ({
         name: t.name,
         topicId: t.topicId,
@@ -658,7 +658,7 @@ export class KafkaClient {
         topicNames: [...names],
         timeoutMs: opts.timeoutMs ?? this.requestTimeoutMs,
       });
-      throwIfRetriable(res.responses.map((t) => t.errorCode));
+      retryIfControllerMoved(res.responses.map((t) => t.errorCode));
       return res.responses.map((t) => ({ name: t.name ?? '', error: errorOf(t.errorCode, t.errorMessage) }));
     });
   }
@@ -672,7 +672,7 @@ export class KafkaClient {
         timeoutMs: opts.timeoutMs ?? this.requestTimeoutMs,
         validateOnly: opts.validateOnly ?? false,
       });
-      throwIfRetriable(res.results.map((t) => t.errorCode));
+      retryIfControllerMoved(res.results.map((t) => t.errorCode));
       return res.results.map((t) => ({ name: t.name, error: errorOf(t.errorCode, t.errorMessage) }));
     });
   }
@@ -741,7 +741,7 @@ export class KafkaClient {
       });
       const [result] = res.results;
       if (result === undefined) throw new KafkaError(ErrorCode.UNKNOWN_SERVER_ERROR, `DescribeConfigs answered no result for ${resource.type} '${resource.name}'`);
-      throwIfRetriable([result.errorCode]);
+      retryIfControllerMoved([result.errorCode]);
       return {
         ...resource,
         error: errorOf(result.errorCode, result.errorMessage),
@@ -775,7 +775,7 @@ export class KafkaClient {
       });
       const [result] = res.responses;
       if (result === undefined) throw new KafkaError(ErrorCode.UNKNOWN_SERVER_ERROR, `IncrementalAlterConfigs answered no result for ${a.type} '${a.name}'`);
-      throwIfRetriable([result.errorCode]);
+      retryIfControllerMoved([result.errorCode]);
       return { type: a.type, name: a.name, error: errorOf(result.errorCode, result.errorMessage) };
     })));
   }
@@ -806,10 +806,11 @@ export class KafkaClient {
   }
 }
 
-/** A retriable per-item error (NOT_CONTROLLER after a controller move) retries the whole request. */
-function throwIfRetriable(codes: readonly number[]): void {
-  for (const code of codes) {
-    const err = errorOf(code);
-    if (err?.retriable) throw err;
-  }
+/**
+ * A per-item NOT_CONTROLLER (the controller moved) retries the whole admin request, as Kafka's
+ * admin client does. Other per-item errors, retriable or not (UNKNOWN_TOPIC_OR_PARTITION for a
+ * missing topic), are the answer and go back to the caller.
+ */
+function retryIfControllerMoved(codes: readonly number[]): void {
+  if (codes.includes(ErrorCode.NOT_CONTROLLER)) throw new KafkaError(ErrorCode.NOT_CONTROLLER);
 }

@@ -2,6 +2,7 @@
  * Topic-level configuration (Kafka's LogConfig keys): names, types and validation, each with
  * the broker keys that supply its default (ServerTopicConfigSynonyms), highest priority first.
  */
+import { ErrorCode } from '../protocol/kafkaErrors.js';
 import type { LogConfig } from '../storage/logConfig.js';
 import type { BrokerConfig } from './brokerConfig.js';
 import {
@@ -72,8 +73,9 @@ export const TOPIC_CONFIG_DEFS: readonly TopicConfigDef[] = [
 export const TOPIC_CONFIG_DEF_MAP: ReadonlyMap<string, TopicConfigDef> = new Map(TOPIC_CONFIG_DEFS.map((d) => [d.name, d]));
 
 /** Kafka's error codes for config problems. */
-export const INVALID_CONFIG = 40;
-export const INVALID_REQUEST = 42;
+/** The two codes config validation answers with, from the protocol's error table. */
+export const INVALID_CONFIG = ErrorCode.INVALID_CONFIG;
+export const INVALID_REQUEST = ErrorCode.INVALID_REQUEST;
 
 export interface ConfigProblem {
   readonly name: string;

@@ -1,6 +1,6 @@
 // The InitProducerId service behind the handler. Only idempotent producers (null transactional id)
 // are served: Runnel has no transaction coordinator yet.
-import { ErrorCode } from './errors.js';
+import { ErrorCode } from '../protocol/kafkaErrors.js';
 import { ProducerIdsExhaustedError, type ProducerIdManager } from './producerIdManager.js';
 import { NO_PRODUCER_EPOCH } from './producerStateEntry.js';
 

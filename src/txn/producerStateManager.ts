@@ -6,7 +6,7 @@
 // Not here yet: the last stable offset (ongoing/unreplicated transaction tracking) and KIP-890
 // transaction verification; currentTxnFirstOffset is tracked per producer so they can be added.
 import { rm } from 'node:fs/promises';
-import { ErrorCode } from './errors.js';
+import { ErrorCode } from '../protocol/kafkaErrors.js';
 import { NO_PRODUCER_EPOCH, ProducerStateEntry, type BatchLike } from './producerStateEntry.js';
 import {
   CorruptSnapshotError,

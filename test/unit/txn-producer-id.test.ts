@@ -1,5 +1,5 @@
 import t from 'tap';
-import { ErrorCode } from '../../src/txn/errors.js';
+import { ErrorCode } from '../../src/protocol/kafkaErrors.js';
 import { initProducerId } from '../../src/txn/initProducerId.js';
 import { PRODUCER_ID_BLOCK_SIZE, ProducerIdManager, ProducerIdsExhaustedError } from '../../src/txn/producerIdManager.js';
 

@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BatchSummary } from '../../bindings/index.js';
-import { ErrorCode } from '../../src/txn/errors.js';
+import { ErrorCode } from '../../src/protocol/kafkaErrors.js';
 import type { BatchLike } from '../../src/txn/producerStateEntry.js';
 import { ProducerStateManager, type AppendCheck } from '../../src/txn/producerStateManager.js';
 import { snapshotFileName } from '../../src/txn/producerSnapshot.js';

@@ -28,6 +28,8 @@ export type TopicConfigResolver = (topic: string, image: MetadataImage) => Topic
 
 export interface FetchPartitionSpec {
   topic: string;
+  /** The id the client fetches by (Fetch v13+); a hosted partition of another id is a recreated topic. */
+  topicId?: string;
   partition: number;
   fetchOffset: number;
   partitionMaxBytes: number;
@@ -169,9 +171,10 @@ export class ReplicaManager {
     let minOneMessage = true;
     return params.partitions.map((spec) => {
       const p = this.partitions.get(`${spec.topic}-${spec.partition}`);
-      if (!p) {
-        return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: [], sizeInBytes: 0 };
-      }
+      const unreadable = (errorCode: number): PartitionReadResult => ({ errorCode, highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: [], sizeInBytes: 0 });
+      if (!p) return unreadable(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+      // A fetch session may still hold the id of a topic since deleted and recreated under its name.
+      if (spec.topicId !== undefined && spec.topicId !== p.topicId) return unreadable(ErrorCode.INCONSISTENT_TOPIC_ID);
       const limit = Math.max(0, Math.min(spec.partitionMaxBytes, remaining));
       const result = p.read(spec.fetchOffset, limit, minOneMessage);
       if (result.sizeInBytes > 0) {

@@ -17,6 +17,8 @@ import { encodeCreateTopicsRequest, type CreateTopicsRequest } from '../../src/p
 import { decodeCreateTopicsResponse, type CreateTopicsResponse } from '../../src/protocol/generated/messages/CreateTopicsResponse.js';
 import { encodeInitProducerIdRequest, type InitProducerIdRequest } from '../../src/protocol/generated/messages/InitProducerIdRequest.js';
 import { decodeInitProducerIdResponse, type InitProducerIdResponse } from '../../src/protocol/generated/messages/InitProducerIdResponse.js';
+import { encodeDeleteTopicsRequest, type DeleteTopicsRequest } from '../../src/protocol/generated/messages/DeleteTopicsRequest.js';
+import { decodeDeleteTopicsResponse, type DeleteTopicsResponse } from '../../src/protocol/generated/messages/DeleteTopicsResponse.js';
 import { decodeRecordBatches, type RecordBatch } from '../../src/protocol/recordBatch.js';
 import type { Records } from '../../src/protocol/records.js';
 
@@ -32,8 +34,11 @@ export const ProduceApi: RawApi<ProduceRequest<Records>, ProduceResponse> = { ap
 export const FetchApi: RawApi<FetchRequest, FetchResponse<Buffer>> = { apiKey: ApiKey.Fetch, encode: encodeFetchRequest, decode: decodeFetchResponse };
 export const CreateTopicsApi: RawApi<CreateTopicsRequest, CreateTopicsResponse> = { apiKey: ApiKey.CreateTopics, encode: encodeCreateTopicsRequest, decode: decodeCreateTopicsResponse };
 export const InitProducerIdApi: RawApi<InitProducerIdRequest, InitProducerIdResponse> = { apiKey: ApiKey.InitProducerId, encode: encodeInitProducerIdRequest, decode: decodeInitProducerIdResponse };
+export const DeleteTopicsApi: RawApi<DeleteTopicsRequest, DeleteTopicsResponse> = { apiKey: ApiKey.DeleteTopics, encode: encodeDeleteTopicsRequest, decode: decodeDeleteTopicsResponse };
 
 const CLIENT_ID = 'runnel-raw-test';
+/** Kafka's null topic id (all zero bits) in its printed form. */
+export const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** The broker closed the connection before answering. */
@@ -184,6 +189,7 @@ const PRODUCE_VERSION = 9;
 const FETCH_VERSION = 12;
 const CREATE_TOPICS_VERSION = 7;
 const INIT_PRODUCER_ID_VERSION = 4;
+const DELETE_TOPICS_VERSION = 6;
 
 export type ProducePartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number];
 
@@ -223,6 +229,18 @@ export async function createTopics(client: RawKafkaClient, topics: CreateTopicSp
     validateOnly: false,
   });
   return res.topics;
+}
+
+export type DeletableTopicResult = DeleteTopicsResponse['responses'][number];
+
+/** DeleteTopics v6 by name; one result per requested topic. */
+export async function deleteTopics(client: RawKafkaClient, names: string[]): Promise<DeletableTopicResult[]> {
+  const res = await client.request(DeleteTopicsApi, DELETE_TOPICS_VERSION, {
+    topics: names.map((name) => ({ name, topicId: ZERO_UUID })),
+    topicNames: [],
+    timeoutMs: 10_000,
+  });
+  return res.responses;
 }
 
 /** InitProducerId v4 for an idempotent (non-transactional) producer. */

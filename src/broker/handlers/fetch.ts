@@ -60,18 +60,26 @@ export function fetchHandler(replicaManager: ReplicaManager, sessions: FetchSess
       const unresolved = requested.filter((w) => w.errorCode !== ErrorCode.NONE);
       let toFetch: SessionPartition[] = requested.filter((w) => w.errorCode === ErrorCode.NONE);
       if (session) {
+        // By id from v13, as Kafka keys sessions: a deleted topic's id can still be forgotten, and a
+        // topic recreated under the same name is another partition, not the old one.
+        const sessionKey = (topic: string, topicId: string, partition: number): string => (useIds ? `${topicId}:${partition}` : `${topic}-${partition}`);
         for (const f of req.forgottenTopicsData) {
-          const name = useIds ? ctx.image.topicsById.get(f.topicId)?.name : f.topic;
-          for (const p of f.partitions) session.partitions.delete(`${name}-${p}`);
+          for (const p of f.partitions) session.partitions.delete(sessionKey(f.topic, f.topicId, p));
         }
         for (const w of toFetch) {
-          const key = `${w.topic}-${w.partition}`;
+          const key = sessionKey(w.topic, w.topicId, w.partition);
           const prev = session.partitions.get(key);
           session.partitions.set(key, { ...w, lastHighWatermark: prev?.lastHighWatermark ?? -2, lastLogStartOffset: prev?.lastLogStartOffset ?? -2 });
         }
         toFetch = [...session.partitions.values()];
       }
-      const specs: FetchPartitionSpec[] = toFetch.map((s) => ({ topic: s.topic, partition: s.partition, fetchOffset: s.fetchOffset, partitionMaxBytes: s.partitionMaxBytes }));
+      const specs: FetchPartitionSpec[] = toFetch.map((s) => ({
+        topic: s.topic,
+        topicId: useIds ? s.topicId : undefined,
+        partition: s.partition,
+        fetchOffset: s.fetchOffset,
+        partitionMaxBytes: s.partitionMaxBytes,
+      }));
       const results = await replicaManager.fetch({ maxWaitMs: req.maxWaitMs, minBytes: req.minBytes, maxBytes: req.maxBytes, partitions: specs });
 
       const byTopic = new Map<string, TopicResponse>();

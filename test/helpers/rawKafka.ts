@@ -73,6 +73,8 @@ export class RawKafkaClient {
   private readonly closedPromise: Promise<void>;
   /** Response frames whose correlation id nobody waited for. */
   readonly unexpected: Buffer[] = [];
+  /** The correlation id of every response frame, in the order the frames arrived. */
+  readonly arrivals: number[] = [];
 
   private constructor(private readonly socket: net.Socket) {
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
@@ -153,6 +155,20 @@ export class RawKafkaClient {
     return result;
   }
 
+  /** Stops reading responses (they wait in the kernel's buffers, then the broker's), as a stalled client does. */
+  pauseReading(): void {
+    this.socket.pause();
+  }
+
+  resumeReading(): void {
+    this.socket.resume();
+  }
+
+  /** Request bytes written but not yet taken by the kernel: they grow once the broker stops reading. */
+  get unsentBytes(): number {
+    return this.socket.writableLength;
+  }
+
   close(): void {
     this.socket.destroy();
   }
@@ -165,6 +181,7 @@ export class RawKafkaClient {
       const frame = this.received.subarray(4, 4 + size);
       this.received = this.received.subarray(4 + size);
       const correlationId = frame.readInt32BE(0);
+      this.arrivals.push(correlationId);
       const waiter = this.waiters.get(correlationId);
       if (waiter) {
         this.waiters.delete(correlationId);

@@ -32,6 +32,17 @@ import { createPartitionsHandler } from './handlers/createPartitions.js';
 import { describeClusterHandler } from './handlers/describeCluster.js';
 import { describeLogDirsHandler } from './handlers/describeLogDirs.js';
 import { deleteRecordsHandler } from './handlers/deleteRecords.js';
+import { GroupCoordinator } from '../group/groupCoordinator.js';
+import { joinGroupHandler } from './handlers/joinGroup.js';
+import { syncGroupHandler } from './handlers/syncGroup.js';
+import { heartbeatHandler } from './handlers/heartbeat.js';
+import { leaveGroupHandler } from './handlers/leaveGroup.js';
+import { offsetCommitHandler } from './handlers/offsetCommit.js';
+import { offsetFetchHandler } from './handlers/offsetFetch.js';
+import { offsetDeleteHandler } from './handlers/offsetDelete.js';
+import { listGroupsHandler } from './handlers/listGroups.js';
+import { describeGroupsHandler } from './handlers/describeGroups.js';
+import { deleteGroupsHandler } from './handlers/deleteGroups.js';
 
 /** Kafka's max.incremental.fetch.session.cache.slots default. */
 const FETCH_SESSION_SLOTS = 1000;
@@ -73,6 +84,29 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
   cache.subscribe((image) => replicaManager.applyImage(image));
   await replicaManager.applyImage(cache.image);
 
+  const groupCoordinator = new GroupCoordinator(
+    {
+      nodeId: config.nodeId,
+      offsetsTopicPartitions: config.offsetsTopicNumPartitions,
+      offsetsTopicReplicationFactor: config.offsetsTopicReplicationFactor,
+      offsetsTopicSegmentBytes: config.offsetsTopicSegmentBytes,
+      retentionCheckIntervalMs: config.offsetsRetentionCheckIntervalMs,
+      retentionMs: config.offsetsRetentionMs,
+      maxMetadataBytes: config.offsetMetadataMaxBytes,
+      minSessionTimeoutMs: config.groupMinSessionTimeoutMs,
+      maxSessionTimeoutMs: config.groupMaxSessionTimeoutMs,
+      initialRebalanceDelayMs: config.groupInitialRebalanceDelayMs,
+      maxSize: config.groupMaxSize,
+    },
+    replicaManager,
+    controller,
+    () => cache.image,
+    logger.child({ component: 'group-coordinator' }),
+  );
+  // After the replica manager, so the offsets partitions' logs exist when a shard loads.
+  cache.subscribe((image) => groupCoordinator.onImage(image));
+  groupCoordinator.onImage(cache.image);
+
   await controller.commitRecords(registrationRecords(config, cache.image.features.has('metadata.version')));
 
   const producerIds = new ProducerIdManager({
@@ -100,7 +134,17 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
   dispatcher.register(listOffsetsHandler(replicaManager));
   dispatcher.register(createTopicsHandler(controller));
   dispatcher.register(deleteTopicsHandler(controller));
-  dispatcher.register(findCoordinatorHandler);
+  dispatcher.register(findCoordinatorHandler(groupCoordinator));
+  dispatcher.register(joinGroupHandler(groupCoordinator));
+  dispatcher.register(syncGroupHandler(groupCoordinator));
+  dispatcher.register(heartbeatHandler(groupCoordinator));
+  dispatcher.register(leaveGroupHandler(groupCoordinator));
+  dispatcher.register(offsetCommitHandler(groupCoordinator));
+  dispatcher.register(offsetFetchHandler(groupCoordinator));
+  dispatcher.register(offsetDeleteHandler(groupCoordinator));
+  dispatcher.register(listGroupsHandler(groupCoordinator));
+  dispatcher.register(describeGroupsHandler(groupCoordinator));
+  dispatcher.register(deleteGroupsHandler(groupCoordinator));
   dispatcher.register(initProducerIdHandler(producerIds, logger.child({ component: 'txn' })));
   const configService = new ConfigService(config, controller, () => cache.image);
   dispatcher.register(describeConfigsHandler(configService));
@@ -138,6 +182,7 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
     close() {
       closing ??= (async () => {
         await socketServer.close(SHUTDOWN_DRAIN_MS);
+        groupCoordinator.close();
         replicaManager.close();
         await logManager.close();
         await metadataLog.close();

@@ -84,6 +84,9 @@ export class BrokerConfig {
   readonly offsetsTopicNumPartitions: number;
   readonly offsetsTopicReplicationFactor: number;
   readonly offsetsRetentionMs: number;
+  readonly offsetsRetentionCheckIntervalMs: number;
+  readonly offsetsTopicSegmentBytes: number;
+  readonly offsetMetadataMaxBytes: number;
   readonly groupInitialRebalanceDelayMs: number;
   readonly groupMinSessionTimeoutMs: number;
   readonly groupMaxSessionTimeoutMs: number;
@@ -140,6 +143,9 @@ export class BrokerConfig {
     this.offsetsTopicNumPartitions = n('offsets.topic.num.partitions');
     this.offsetsTopicReplicationFactor = n('offsets.topic.replication.factor');
     this.offsetsRetentionMs = n('offsets.retention.minutes') * 60_000;
+    this.offsetsRetentionCheckIntervalMs = n('offsets.retention.check.interval.ms');
+    this.offsetsTopicSegmentBytes = n('offsets.topic.segment.bytes');
+    this.offsetMetadataMaxBytes = n('offset.metadata.max.bytes');
     this.groupInitialRebalanceDelayMs = n('group.initial.rebalance.delay.ms');
     this.groupMinSessionTimeoutMs = n('group.min.session.timeout.ms');
     this.groupMaxSessionTimeoutMs = n('group.max.session.timeout.ms');

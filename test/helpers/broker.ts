@@ -63,6 +63,10 @@ function serverProperties(port: number, controllerPort: number, dataDir: string,
     'log.dirs': path.join(dataDir, 'logs'),
     'runnel.auto.format': 'true',
     'gateway.listeners': '',
+    // As Kafka's sample config for one node: a replicated offsets topic cannot exist here, and
+    // tests should not wait 3 s for each new group's first rebalance.
+    'offsets.topic.replication.factor': '1',
+    'group.initial.rebalance.delay.ms': '0',
     ...overrides,
   };
   return Object.entries(props).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';

@@ -32,11 +32,12 @@ export interface GroupCoordinatorConfig extends ClassicGroupConfig, OffsetConfig
   retentionCheckIntervalMs: number;
 }
 
-/** A group id must be non-empty and fit the int16-length string of its __consumer_offsets key. */
-const MAX_GROUP_ID_BYTES = 32767;
-
+/**
+ * A group id must not be empty. Its length needs no check here: a Kafka string holds at most 32767
+ * bytes, so a longer id fails to parse (and closes the connection) before it reaches a coordinator.
+ */
 export function invalidGroupId(groupId: string | null): boolean {
-  return groupId === null || groupId.length === 0 || Buffer.byteLength(groupId) > MAX_GROUP_ID_BYTES;
+  return groupId === null || groupId.length === 0;
 }
 
 interface ShardContext {
@@ -161,7 +162,7 @@ export class GroupCoordinator {
 
   async findGroupCoordinator(groupId: string, listenerName: string): Promise<CoordinatorLocation> {
     const fail = (errorCode: number, errorMessage: string | null): CoordinatorLocation => ({ errorCode, errorMessage, nodeId: -1, host: '', port: -1 });
-    if (invalidGroupId(groupId)) return fail(ErrorCode.INVALID_REQUEST, 'the group id must be a non-empty string of at most 32767 bytes');
+    if (invalidGroupId(groupId)) return fail(ErrorCode.INVALID_REQUEST, 'the group id must not be empty');
     let image = this.currentImage();
     if (!image.topicsByName.has(OFFSETS_TOPIC)) {
       const error = await this.createOffsetsTopic();

@@ -13,7 +13,8 @@ const KEY_TYPE_TRANSACTION = 1;
 const NO_TXN = 'Runnel does not implement the transaction coordinator yet';
 
 function toResponse(version: number, coordinators: FindCoordinatorResponseCoordinator[]): FindCoordinatorResponse {
-  if (version >= BATCHED_VERSION) return { throttleTimeMs: 0, errorCode: 0, errorMessage: null, nodeId: -1, host: '', port: -1, coordinators };
+  // The top-level fields are absent from v4 on, so they keep their schema defaults.
+  if (version >= BATCHED_VERSION) return { throttleTimeMs: 0, errorCode: 0, errorMessage: null, nodeId: 0, host: '', port: 0, coordinators };
   const [c] = coordinators;
   return { throttleTimeMs: 0, errorCode: c.errorCode, errorMessage: c.errorMessage, nodeId: c.nodeId, host: c.host, port: c.port, coordinators: [] };
 }

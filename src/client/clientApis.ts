@@ -28,6 +28,30 @@ import { encodeDescribeClusterRequest, type DescribeClusterRequest } from '../pr
 import { decodeDescribeClusterResponse, type DescribeClusterResponse } from '../protocol/generated/messages/DescribeClusterResponse.js';
 import { encodeDescribeTopicPartitionsRequest, type DescribeTopicPartitionsRequest } from '../protocol/generated/messages/DescribeTopicPartitionsRequest.js';
 import { decodeDescribeTopicPartitionsResponse, type DescribeTopicPartitionsResponse } from '../protocol/generated/messages/DescribeTopicPartitionsResponse.js';
+import { encodeFindCoordinatorRequest, type FindCoordinatorRequest } from '../protocol/generated/messages/FindCoordinatorRequest.js';
+import { decodeFindCoordinatorResponse, type FindCoordinatorResponse } from '../protocol/generated/messages/FindCoordinatorResponse.js';
+import { encodeJoinGroupRequest, type JoinGroupRequest } from '../protocol/generated/messages/JoinGroupRequest.js';
+import { decodeJoinGroupResponse, type JoinGroupResponse } from '../protocol/generated/messages/JoinGroupResponse.js';
+import { encodeSyncGroupRequest, type SyncGroupRequest } from '../protocol/generated/messages/SyncGroupRequest.js';
+import { decodeSyncGroupResponse, type SyncGroupResponse } from '../protocol/generated/messages/SyncGroupResponse.js';
+import { encodeHeartbeatRequest, type HeartbeatRequest } from '../protocol/generated/messages/HeartbeatRequest.js';
+import { decodeHeartbeatResponse, type HeartbeatResponse } from '../protocol/generated/messages/HeartbeatResponse.js';
+import { encodeLeaveGroupRequest, type LeaveGroupRequest } from '../protocol/generated/messages/LeaveGroupRequest.js';
+import { decodeLeaveGroupResponse, type LeaveGroupResponse } from '../protocol/generated/messages/LeaveGroupResponse.js';
+import { encodeOffsetCommitRequest, type OffsetCommitRequest } from '../protocol/generated/messages/OffsetCommitRequest.js';
+import { decodeOffsetCommitResponse, type OffsetCommitResponse } from '../protocol/generated/messages/OffsetCommitResponse.js';
+import { encodeOffsetFetchRequest, type OffsetFetchRequest } from '../protocol/generated/messages/OffsetFetchRequest.js';
+import { decodeOffsetFetchResponse, type OffsetFetchResponse } from '../protocol/generated/messages/OffsetFetchResponse.js';
+import { encodeOffsetDeleteRequest, type OffsetDeleteRequest } from '../protocol/generated/messages/OffsetDeleteRequest.js';
+import { decodeOffsetDeleteResponse, type OffsetDeleteResponse } from '../protocol/generated/messages/OffsetDeleteResponse.js';
+import { encodeListGroupsRequest, type ListGroupsRequest } from '../protocol/generated/messages/ListGroupsRequest.js';
+import { decodeListGroupsResponse, type ListGroupsResponse } from '../protocol/generated/messages/ListGroupsResponse.js';
+import { encodeDescribeGroupsRequest, type DescribeGroupsRequest } from '../protocol/generated/messages/DescribeGroupsRequest.js';
+import { decodeDescribeGroupsResponse, type DescribeGroupsResponse } from '../protocol/generated/messages/DescribeGroupsResponse.js';
+import { encodeDeleteGroupsRequest, type DeleteGroupsRequest } from '../protocol/generated/messages/DeleteGroupsRequest.js';
+import { decodeDeleteGroupsResponse, type DeleteGroupsResponse } from '../protocol/generated/messages/DeleteGroupsResponse.js';
+import { encodeConsumerGroupDescribeRequest, type ConsumerGroupDescribeRequest } from '../protocol/generated/messages/ConsumerGroupDescribeRequest.js';
+import { decodeConsumerGroupDescribeResponse, type ConsumerGroupDescribeResponse } from '../protocol/generated/messages/ConsumerGroupDescribeResponse.js';
 
 export interface ClientApi<Req, Res> {
   readonly name: string;
@@ -65,3 +89,18 @@ export const DescribeConfigs = api<DescribeConfigsRequest, DescribeConfigsRespon
 export const IncrementalAlterConfigs = api<IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse>('IncrementalAlterConfigs', ApiKey.IncrementalAlterConfigs, 0, 1, encodeIncrementalAlterConfigsRequest, decodeIncrementalAlterConfigsResponse);
 export const DescribeCluster = api<DescribeClusterRequest, DescribeClusterResponse>('DescribeCluster', ApiKey.DescribeCluster, 0, 1, encodeDescribeClusterRequest, decodeDescribeClusterResponse);
 export const DescribeTopicPartitions = api<DescribeTopicPartitionsRequest, DescribeTopicPartitionsResponse>('DescribeTopicPartitions', ApiKey.DescribeTopicPartitions, 0, 0, encodeDescribeTopicPartitionsRequest, decodeDescribeTopicPartitionsResponse);
+
+// Consumer groups. Minimum versions are Kafka 4.0's floors; JoinGroup v4+ brings KIP-394's
+// MEMBER_ID_REQUIRED round trip, handled by the group member for every version it gets.
+export const FindCoordinator = api<FindCoordinatorRequest, FindCoordinatorResponse>('FindCoordinator', ApiKey.FindCoordinator, 0, 6, encodeFindCoordinatorRequest, decodeFindCoordinatorResponse);
+export const JoinGroup = api<JoinGroupRequest, JoinGroupResponse>('JoinGroup', ApiKey.JoinGroup, 2, 9, encodeJoinGroupRequest, decodeJoinGroupResponse);
+export const SyncGroup = api<SyncGroupRequest, SyncGroupResponse>('SyncGroup', ApiKey.SyncGroup, 0, 5, encodeSyncGroupRequest, decodeSyncGroupResponse);
+export const Heartbeat = api<HeartbeatRequest, HeartbeatResponse>('Heartbeat', ApiKey.Heartbeat, 0, 4, encodeHeartbeatRequest, decodeHeartbeatResponse);
+export const LeaveGroup = api<LeaveGroupRequest, LeaveGroupResponse>('LeaveGroup', ApiKey.LeaveGroup, 0, 5, encodeLeaveGroupRequest, decodeLeaveGroupResponse);
+export const OffsetCommit = api<OffsetCommitRequest, OffsetCommitResponse>('OffsetCommit', ApiKey.OffsetCommit, 2, 9, encodeOffsetCommitRequest, decodeOffsetCommitResponse);
+export const OffsetFetch = api<OffsetFetchRequest, OffsetFetchResponse>('OffsetFetch', ApiKey.OffsetFetch, 1, 9, encodeOffsetFetchRequest, decodeOffsetFetchResponse);
+export const OffsetDelete = api<OffsetDeleteRequest, OffsetDeleteResponse>('OffsetDelete', ApiKey.OffsetDelete, 0, 0, encodeOffsetDeleteRequest, decodeOffsetDeleteResponse);
+export const ListGroups = api<ListGroupsRequest, ListGroupsResponse>('ListGroups', ApiKey.ListGroups, 0, 5, encodeListGroupsRequest, decodeListGroupsResponse);
+export const DescribeGroups = api<DescribeGroupsRequest, DescribeGroupsResponse>('DescribeGroups', ApiKey.DescribeGroups, 0, 5, encodeDescribeGroupsRequest, decodeDescribeGroupsResponse);
+export const DeleteGroups = api<DeleteGroupsRequest, DeleteGroupsResponse>('DeleteGroups', ApiKey.DeleteGroups, 0, 2, encodeDeleteGroupsRequest, decodeDeleteGroupsResponse);
+export const ConsumerGroupDescribe = api<ConsumerGroupDescribeRequest, ConsumerGroupDescribeResponse>('ConsumerGroupDescribe', ApiKey.ConsumerGroupDescribe, 0, 0, encodeConsumerGroupDescribeRequest, decodeConsumerGroupDescribeResponse);

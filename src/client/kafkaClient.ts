@@ -306,6 +306,30 @@ export class KafkaClient {
     return this.cluster.brokers.has(this.cluster.controllerId) ? this.nodeConnection(this.cluster.controllerId) : this.anyConnection();
   }
 
+  // ---------------------------------------------------------------- connections for the group clients
+
+  /** The pooled connection to a broker by address, e.g. a group coordinator named by FindCoordinator. */
+  brokerConnection(host: string, port: number): Promise<KafkaConnection> {
+    return this.connectionTo(host, port);
+  }
+
+  /** Any reachable broker: FindCoordinator may go to any of them. */
+  anyBrokerConnection(): Promise<KafkaConnection> {
+    return this.anyConnection();
+  }
+
+  /**
+   * A connection outside the pool with its own request timeout: a group member's link to its
+   * coordinator, where a JoinGroup may wait out a whole rebalance and must not hold up fetches.
+   */
+  openDedicatedConnection(host: string, port: number, requestTimeoutMs: number): Promise<KafkaConnection> {
+    return KafkaConnection.open({ host, port, clientId: this.clientId, requestTimeoutMs, connectTimeoutMs: this.connectTimeoutMs });
+  }
+
+  get id(): string {
+    return this.clientId;
+  }
+
   /** Runs `attempt` again after retriable errors, refreshing metadata in between. */
   private async withRetries<T>(attempt: () => Promise<T>): Promise<T> {
     for (let n = 0; ; n++) {

@@ -1,12 +1,16 @@
 /**
- * `runnel console-consumer`: kafka-console-consumer.sh without consumer groups (they come later):
- * every partition of the topic (or the one given with --partition) is read directly, from the
- * log end, the log start (--from-beginning) or --offset. Records are printed as Kafka's
- * DefaultMessageFormatter prints them; "Processed a total of N messages" goes to stderr at exit.
+ * `runnel console-consumer`: kafka-console-consumer.sh. With --group (or group.id) it joins that
+ * consumer group, reads the partitions the group assigns it from the committed offsets (else from
+ * auto.offset.reset: latest, or earliest with --from-beginning), commits every 5 s and at exit, and
+ * leaves the group on exit. Without a group every partition of the topic (or the one given with
+ * --partition) is read directly, from the log end, the log start (--from-beginning) or --offset,
+ * and nothing is committed. Records are printed as Kafka's DefaultMessageFormatter prints them;
+ * "Processed a total of N messages" goes to stderr at exit.
  */
 import { KafkaError } from '../protocol/kafkaErrors.js';
-import type { OffsetSpec } from '../client/kafkaClient.js';
+import type { KafkaClient, OffsetSpec } from '../client/kafkaClient.js';
 import type { ConsumerRecord } from '../client/consumerRecord.js';
+import { GroupConsumer, NoOffsetForPartitionError, type AutoOffsetReset } from '../client/groupConsumer.js';
 import { describeFlags, parseKeyValue, UsageError, type FlagSpecs, type ParsedArgs } from './args.js';
 import { connect, parseToolArgs } from './toolSupport.js';
 
@@ -19,9 +23,9 @@ const flagSpecs = {
   'max-messages': { kind: 'string', doc: 'Exit after this many records' },
   'timeout-ms': { kind: 'string', doc: 'Exit when no record arrived for this long' },
   property: { kind: 'list', doc: 'A formatter property, key=value (print.key, key.separator, print.timestamp, ...)' },
-  'consumer-property': { kind: 'list', doc: 'A consumer property, key=value (client.id, isolation.level)' },
+  'consumer-property': { kind: 'list', doc: 'A consumer property, key=value (client.id, isolation.level, group.id, auto.offset.reset, enable.auto.commit, auto.commit.interval.ms, session.timeout.ms, heartbeat.interval.ms, max.poll.interval.ms, group.instance.id)' },
   'isolation-level': { kind: 'string', doc: 'read_uncommitted (default) or read_committed' },
-  group: { kind: 'string', doc: 'Not supported yet: consumer groups are not implemented' },
+  group: { kind: 'string', doc: 'The consumer group id of the consumer' },
   help: { kind: 'boolean', short: 'h' },
 } as const satisfies FlagSpecs;
 
@@ -123,11 +127,63 @@ function writeOut(chunk: Buffer): Promise<boolean> {
   });
 }
 
+/** The group id from --group and group.id, which must agree (Kafka's checkConsumerGroup). */
+function groupIdOf(flags: ParsedArgs<typeof flagSpecs>['flags'], consumerProps: ReadonlyMap<string, string>): string | undefined {
+  const ids = new Set([flags.group, consumerProps.get('group.id')].filter((g): g is string => g !== undefined));
+  if (ids.size > 1) {
+    throw new UsageError(`The group ids provided in different places (directly using '--group', via '--consumer-property', or via '--consumer.config') do not match. Detected group ids: ${[...ids].map((g) => `'${g}'`).join(', ')}`);
+  }
+  const [groupId] = ids;
+  if (groupId !== undefined && flags.partition !== undefined) throw new UsageError('Options group and partition cannot be specified together.');
+  return groupId;
+}
+
+/** auto.offset.reset: an explicit value wins, else earliest with --from-beginning, else latest. */
+function autoOffsetReset(fromBeginning: boolean, configured: string | undefined): AutoOffsetReset {
+  if (configured === undefined) return fromBeginning ? 'earliest' : 'latest';
+  if (fromBeginning && configured !== 'earliest') throw new UsageError(`Can't simultaneously specify --from-beginning and 'auto.offset.reset=${configured}', please remove one option`);
+  if (configured !== 'earliest' && configured !== 'latest' && configured !== 'none') throw new UsageError(`Invalid value ${configured} for configuration auto.offset.reset: String must be one of: latest, earliest, none`);
+  return configured;
+}
+
+function positiveIntProperty(props: ReadonlyMap<string, string>, key: string): number | undefined {
+  const text = props.get(key);
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text.trim()) || !(Number(text) > 0) || !Number.isSafeInteger(Number(text))) throw new UsageError(`Invalid value ${text} for configuration ${key}: expected a positive integer`);
+  return Number(text);
+}
+
+function booleanProperty(props: ReadonlyMap<string, string>, key: string): boolean | undefined {
+  const text = props.get(key)?.trim().toLowerCase();
+  if (text === undefined) return undefined;
+  if (text !== 'true' && text !== 'false') throw new UsageError(`Invalid value ${props.get(key)} for configuration ${key}: Expected value to be either true or false`);
+  return text === 'true';
+}
+
+function groupConsumer(client: KafkaClient, groupId: string, topic: string, props: ReadonlyMap<string, string>, fromBeginning: boolean, isolation: 0 | 1): GroupConsumer {
+  try {
+    return new GroupConsumer(client, {
+      groupId,
+      topics: [topic],
+      autoOffsetReset: autoOffsetReset(fromBeginning, props.get('auto.offset.reset')),
+      enableAutoCommit: booleanProperty(props, 'enable.auto.commit'),
+      autoCommitIntervalMs: positiveIntProperty(props, 'auto.commit.interval.ms'),
+      sessionTimeoutMs: positiveIntProperty(props, 'session.timeout.ms'),
+      heartbeatIntervalMs: positiveIntProperty(props, 'heartbeat.interval.ms'),
+      rebalanceTimeoutMs: positiveIntProperty(props, 'max.poll.interval.ms'),
+      groupInstanceId: props.get('group.instance.id') ?? null,
+      fetch: { isolationLevel: isolation },
+    });
+  } catch (err) {
+    if (err instanceof RangeError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const args = parseToolArgs(argv, flagSpecs, usage);
   if (args === null) return 0;
   const { flags, bootstrap } = args;
-  if (flags.group !== undefined) throw new UsageError('--group is not supported yet: consumer groups are not implemented in runnel');
   const topic = flags.topic;
   if (topic === undefined) throw new UsageError('Exactly one of --topic or --include is required');
   const from = startOffset(flags);
@@ -137,7 +193,9 @@ export async function main(argv: string[]): Promise<number> {
   const format = formatterConfig(new Map(flags.property.map((p) => parseKeyValue('property', p))));
   const consumerProps = new Map(flags['consumer-property'].map((p) => parseKeyValue('consumer-property', p)));
   const isolation = isolationLevel(flags['isolation-level'] ?? consumerProps.get('isolation.level'));
+  const groupId = groupIdOf(flags, consumerProps);
   const client = connect(bootstrap, consumerProps.get('client.id') ?? 'console-consumer');
+  let group: GroupConsumer | undefined;
 
   const stop = new AbortController();
   const onSignal = (): void => stop.abort();
@@ -146,29 +204,39 @@ export async function main(argv: string[]): Promise<number> {
   // The reader of our output went away (`| head`): stop quietly, as Kafka's consumer does.
   process.stdout.on('error', onSignal);
   let processed = 0;
+  let code = 0;
   try {
-    const records = client.consume(topic, {
-      from,
-      partitions: partition === undefined ? undefined : [partition],
-      maxRecords: maxMessages,
-      idleTimeoutMs: timeoutMs,
-      isolationLevel: isolation,
-      signal: stop.signal,
-    });
+    if (groupId !== undefined) group = groupConsumer(client, groupId, topic, consumerProps, flags['from-beginning'], isolation);
+    const limits = { maxRecords: maxMessages, idleTimeoutMs: timeoutMs, signal: stop.signal };
+    const records = group !== undefined
+      ? group.consume(limits)
+      : client.consume(topic, { ...limits, from, partitions: partition === undefined ? undefined : [partition], isolationLevel: isolation });
     for await (const r of records) {
       processed++;
       if (!(await writeOut(formatRecord(r, format)))) break;
     }
-    return 0;
   } catch (err) {
-    if (!(err instanceof KafkaError)) throw err;
-    process.stderr.write(`ERROR Error processing message, terminating consumer process: ${err.name}: ${err.message}\n`);
-    return 1;
+    // An interrupt while joining the group (the join aborted, its connection closed) is a normal stop.
+    const interrupted = stop.signal.aborted && (err instanceof KafkaError || (err instanceof Error && err.name === 'AbortError'));
+    if (!interrupted) code = reportFailure(err);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     process.stdout.off('error', onSignal);
+    try {
+      await group?.close();
+    } catch (err) {
+      code = reportFailure(err);
+    }
     process.stderr.write(`Processed a total of ${processed} messages\n`);
     await client.close();
   }
+  return code;
+}
+
+/** Kafka's console consumer's last words for a consumer failure; anything else is a bug and rethrown. */
+function reportFailure(err: unknown): number {
+  if (!(err instanceof KafkaError) && !(err instanceof NoOffsetForPartitionError)) throw err;
+  process.stderr.write(`ERROR Error processing message, terminating consumer process: ${err.name}: ${err.message}\n`);
+  return 1;
 }

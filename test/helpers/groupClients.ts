@@ -58,7 +58,7 @@ export type GroupEvent = Stamped & (
   | { event: 'revoked' | 'lost'; partitions: PartitionRef[]; assignment: PartitionRef[] }
   | { event: 'record'; topic: string; partition: number; offset: number; key: string | null; value: string | null }
   | { event: 'committed'; offsets: CommittedOffset[]; error: string | null }
-  | { event: 'generation'; generation: number; memberId: string }
+  | { event: 'generation'; generation: number; memberId: string; protocol?: string; leader?: boolean }
   | { event: 'error'; code: string; message: string; fatal: boolean; trace?: string }
   | { event: 'closed' }
 );

@@ -9,7 +9,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from confluent_kafka import Consumer, KafkaException, TopicPartition, libversion  # noqa: E402
+from confluent_kafka import Consumer, KafkaError, KafkaException, TopicPartition, libversion  # noqa: E402
 
 from group_consumer_io import Membership, command_queue, emit, options, run, serve_command  # noqa: E402
 
@@ -33,6 +33,25 @@ class JoinLog:
                  leader=match.group(4) is not None, memberId=match.group(5))
 
 
+def error_name(err):
+    """The error's name; for a fatal error, the name of the broker error behind it.
+
+    confluent-kafka 1.7 reports fatal errors as _FATAL with no way to ask for the underlying code,
+    but the text carries that error's description (such as FENCED_INSTANCE_ID's).
+    """
+    if err.code() != KafkaError._FATAL:
+        return err.name()
+    described = [KafkaError(c) for n, c in vars(KafkaError).items() if isinstance(c, int) and c > 0 and not n.startswith("_")]
+    named = [e for e in described if e.str() in err.str()]
+    # One description may contain a shorter one: the longest match is the error itself.
+    return max(named, key=lambda e: len(e.str())).name() if named else err.name()
+
+
+def report(membership, err):
+    # error_cb hands over a fatal error as _FATAL with fatal() false.
+    membership.error(error_name(err), err.str(), err.fatal() or err.code() == KafkaError._FATAL)
+
+
 def pairs_of(partitions):
     return [(p.topic, p.partition) for p in partitions]
 
@@ -50,7 +69,7 @@ def build_consumer(opts, membership):
         "enable.auto.commit": opts["commit"] == "auto",
         "debug": "cgrp",
         "logger": JoinLog(membership),
-        "error_cb": lambda err: membership.error(err.name(), err.str(), err.fatal()),
+        "error_cb": lambda err: report(membership, err),
     }
     if opts["commit"] == "auto":
         config["on_commit"] = lambda err, partitions: membership.committed(
@@ -96,7 +115,7 @@ def main():
         if msg is None:
             continue
         if msg.error():
-            membership.error(msg.error().name(), msg.error().str(), msg.error().fatal())
+            report(membership, msg.error())
             continue
         membership.processed(msg.topic(), msg.partition(), msg.offset(), msg.key(), msg.value())
         if opts["commit"] == "each-record":

@@ -192,20 +192,24 @@ export function toLogConfig(topicOverrides: ConfigMap, config: BrokerConfig): To
     values.set(entry.name, r.value);
   }
   const n = (k: string): number => values.get(k) as number;
+  const cleanupPolicy = values.get('cleanup.policy') as ('delete' | 'compact')[];
+  // As in Kafka, time and size retention only apply to topics whose policy includes delete: a
+  // compacted topic such as __consumer_offsets keeps its only copy of each key until compaction.
+  const deletes = cleanupPolicy.includes('delete');
   return {
     segmentBytes: n('segment.bytes'),
     segmentMs: unbounded(n('segment.ms')),
     segmentJitterMs: n('segment.jitter.ms'),
     segmentIndexBytes: n('segment.index.bytes'),
     indexIntervalBytes: n('index.interval.bytes'),
-    retentionMs: n('retention.ms'),
-    retentionBytes: n('retention.bytes'),
+    retentionMs: deletes ? n('retention.ms') : -1,
+    retentionBytes: deletes ? n('retention.bytes') : -1,
     maxMessageBytes: n('max.message.bytes'),
     flushMessages: unbounded(n('flush.messages')),
     flushMs: unbounded(n('flush.ms')),
     messageTimestampType: values.get('message.timestamp.type') as 'CreateTime' | 'LogAppendTime',
     fileDeleteDelayMs: n('file.delete.delay.ms'),
-    cleanupPolicy: values.get('cleanup.policy') as ('delete' | 'compact')[],
+    cleanupPolicy,
     compressionType: values.get('compression.type') as (typeof COMPRESSION_TYPES)[number],
     minInsyncReplicas: n('min.insync.replicas'),
     uncleanLeaderElectionEnable: values.get('unclean.leader.election.enable') as boolean,

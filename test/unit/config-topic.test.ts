@@ -48,8 +48,11 @@ t.test('effective values come from the topic, then the broker synonyms', async (
 
 t.test('toLogConfig gives storage its camelCase LogConfig', async (t) => {
   const lc = toLogConfig({ 'retention.ms': '1000', 'cleanup.policy': 'compact', 'flush.messages': '10' }, broker());
-  t.equal(lc.retentionMs, 1000);
+  t.equal(lc.retentionMs, -1, 'a compact-only topic is never trimmed by retention.ms');
+  t.equal(lc.retentionBytes, -1, 'nor by retention.bytes');
   t.same(lc.cleanupPolicy, ['compact']);
+  const both = toLogConfig({ 'retention.ms': '1000', 'retention.bytes': '5000', 'cleanup.policy': 'compact,delete' }, broker());
+  t.same([both.retentionMs, both.retentionBytes], [1000, 5000], 'compact,delete keeps time and size retention');
   t.equal(lc.flushMessages, 10);
   t.equal(lc.flushMs, Infinity, 'Long.MAX_VALUE means never');
   t.equal(lc.segmentBytes, 1073741824);

@@ -53,8 +53,8 @@ interface Stamped {
 }
 
 export type GroupEvent = Stamped & (
-  | { event: 'started'; client: string }
-  | { event: 'assigned'; partitions: PartitionRef[]; assignment: PartitionRef[]; generation?: number; memberId?: string }
+  | { event: 'started'; client: string; groupProtocol?: string; librdkafka?: string }
+  | { event: 'assigned'; partitions: PartitionRef[]; assignment: PartitionRef[]; generation?: number; memberId?: string; protocol?: string }
   | { event: 'revoked' | 'lost'; partitions: PartitionRef[]; assignment: PartitionRef[] }
   | { event: 'record'; topic: string; partition: number; offset: number; key: string | null; value: string | null }
   | { event: 'committed'; offsets: CommittedOffset[]; error: string | null }

@@ -28,6 +28,7 @@ run(async () => {
     'client.id': opts.clientId,
     'group.protocol': groupProtocol,
     'enable.auto.commit': opts.commit === 'auto',
+    debug: 'cgrp',
     rebalance_cb(err, assignment) {
       const cooperative = this.rebalanceProtocol() === 'COOPERATIVE';
       if (err.code === ERR__ASSIGN_PARTITIONS) {
@@ -59,6 +60,11 @@ run(async () => {
 
   const consumer = new Kafka.KafkaConsumer(config, { 'auto.offset.reset': AUTO_OFFSET_RESET[opts.autoOffsetReset] });
   consumer.on('event.error', (e) => membership.error(errorName(e), e.message, Boolean(e.isFatal)));
+  // A group that never forms is explained only in librdkafka's cgrp debug log (a heartbeat "not
+  // supported by broker" is a debug line): keep its warnings and its lines about failures.
+  consumer.on('event.log', (log) => {
+    if (log.severity <= 4 || /error|fail|not supported|fenced|unknown/i.test(log.message)) process.stderr.write(`${log.fac} ${log.message}\n`);
+  });
 
   const commit = (offsets) => {
     if (offsets.length === 0) {

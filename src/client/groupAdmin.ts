@@ -156,7 +156,8 @@ export class GroupAdmin {
     const described = await this.coordinators.runPerCoordinator(groupIds, this.deadline(), (d: GroupDescription) => d.error?.code ?? ErrorCode.NONE, async (conn, node, ids) => {
       const out = new Map<string, GroupDescription>();
       let classic = ids;
-      if (conn.brokerRange(ConsumerGroupDescribe.apiKey) !== undefined) {
+      const range = conn.brokerRange(ConsumerGroupDescribe.apiKey);
+      if (range !== undefined && range.min <= ConsumerGroupDescribe.maxVersion && range.max >= ConsumerGroupDescribe.minVersion) {
         const res = await conn.send(ConsumerGroupDescribe, { groupIds: ids, includeAuthorizedOperations: false });
         for (const g of res.groups) {
           if (g.errorCode === ErrorCode.GROUP_ID_NOT_FOUND || g.errorCode === ErrorCode.UNSUPPORTED_VERSION) continue;

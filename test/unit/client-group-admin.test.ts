@@ -94,6 +94,16 @@ t.test('describeGroups asks ConsumerGroupDescribe first and DescribeGroups for t
   t.same(broker.requests(ApiKey.DescribeGroups).map((r) => (r.body as DescribeGroupsRequest).groups), [['old']]);
 });
 
+t.test('a ConsumerGroupDescribe version this client cannot speak is not asked', async (t) => {
+  const { broker, admin } = await setup(t, {
+    ranges: { [ApiKey.ConsumerGroupDescribe]: [1, 1] },
+    handlers: { [ApiKey.DescribeGroups]: (body: DescribeGroupsRequest) => ({ throttleTimeMs: 0, groups: body.groups.map((g) => describedGroup(g, 0, 'Empty')) }) },
+  });
+  const [g] = await admin.describeGroups(['g']);
+  t.equal(g!.state, 'Empty');
+  t.equal(broker.requests(ApiKey.ConsumerGroupDescribe).length, 0);
+});
+
 t.test('offsetFetch: v8+ names the group in a list, null topics for everything; -1 offsets are left out', async (t) => {
   let unstable = true;
   const { broker, admin } = await setup(t, {

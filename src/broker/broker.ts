@@ -43,6 +43,8 @@ import { offsetDeleteHandler } from './handlers/offsetDelete.js';
 import { listGroupsHandler } from './handlers/listGroups.js';
 import { describeGroupsHandler } from './handlers/describeGroups.js';
 import { deleteGroupsHandler } from './handlers/deleteGroups.js';
+import { consumerGroupHeartbeatHandler } from './handlers/consumerGroupHeartbeat.js';
+import { consumerGroupDescribeHandler } from './handlers/consumerGroupDescribe.js';
 
 /** Kafka's max.incremental.fetch.session.cache.slots default. */
 const FETCH_SESSION_SLOTS = 1000;
@@ -97,6 +99,10 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
       maxSessionTimeoutMs: config.groupMaxSessionTimeoutMs,
       initialRebalanceDelayMs: config.groupInitialRebalanceDelayMs,
       maxSize: config.groupMaxSize,
+      consumerSessionTimeoutMs: config.groupConsumerSessionTimeoutMs,
+      consumerHeartbeatIntervalMs: config.groupConsumerHeartbeatIntervalMs,
+      consumerMaxSize: config.groupConsumerMaxSize,
+      consumerAssignors: config.groupConsumerAssignors,
     },
     replicaManager,
     controller,
@@ -145,6 +151,8 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
   dispatcher.register(listGroupsHandler(groupCoordinator));
   dispatcher.register(describeGroupsHandler(groupCoordinator));
   dispatcher.register(deleteGroupsHandler(groupCoordinator));
+  dispatcher.register(consumerGroupHeartbeatHandler(groupCoordinator));
+  dispatcher.register(consumerGroupDescribeHandler(groupCoordinator));
   dispatcher.register(initProducerIdHandler(producerIds, logger.child({ component: 'txn' })));
   const configService = new ConfigService(config, controller, () => cache.image);
   dispatcher.register(describeConfigsHandler(configService));

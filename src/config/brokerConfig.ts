@@ -91,6 +91,10 @@ export class BrokerConfig {
   readonly groupMinSessionTimeoutMs: number;
   readonly groupMaxSessionTimeoutMs: number;
   readonly groupMaxSize: number;
+  readonly groupConsumerSessionTimeoutMs: number;
+  readonly groupConsumerHeartbeatIntervalMs: number;
+  readonly groupConsumerMaxSize: number;
+  readonly groupConsumerAssignors: readonly string[];
   readonly transactionStateLogNumPartitions: number;
   readonly transactionStateLogReplicationFactor: number;
   readonly transactionStateLogMinIsr: number;
@@ -150,6 +154,10 @@ export class BrokerConfig {
     this.groupMinSessionTimeoutMs = n('group.min.session.timeout.ms');
     this.groupMaxSessionTimeoutMs = n('group.max.session.timeout.ms');
     this.groupMaxSize = n('group.max.size');
+    this.groupConsumerSessionTimeoutMs = n('group.consumer.session.timeout.ms');
+    this.groupConsumerHeartbeatIntervalMs = n('group.consumer.heartbeat.interval.ms');
+    this.groupConsumerMaxSize = n('group.consumer.max.size');
+    this.groupConsumerAssignors = values.get('group.consumer.assignors') as string[];
     this.transactionStateLogNumPartitions = n('transaction.state.log.num.partitions');
     this.transactionStateLogReplicationFactor = n('transaction.state.log.replication.factor');
     this.transactionStateLogMinIsr = n('transaction.state.log.min.isr');

@@ -12,6 +12,12 @@ export const COMPRESSION_TYPES = ['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip
 export const TIMESTAMP_TYPES = ['CreateTime', 'LogAppendTime'] as const;
 export const CLEANUP_POLICIES = ['delete', 'compact'] as const;
 export const PROCESS_ROLES = ['broker', 'controller'] as const;
+export const CONSUMER_GROUP_ASSIGNORS = [
+  'uniform',
+  'range',
+  'org.apache.kafka.coordinator.group.assignor.UniformAssignor',
+  'org.apache.kafka.coordinator.group.assignor.RangeAssignor',
+] as const;
 
 function key<T extends ConfigValue>(
   name: string,
@@ -79,6 +85,10 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   key('group.min.session.timeout.ms', intType(), '6000', 'medium', 'read-only', 'Minimum session timeout a classic group member may ask for.'),
   key('group.max.session.timeout.ms', intType(), '1800000', 'medium', 'read-only', 'Maximum session timeout a classic group member may ask for.'),
   key('group.max.size', intType(1), INT_MAX_TEXT, 'medium', 'read-only', 'Maximum number of members in one consumer group.'),
+  key('group.consumer.session.timeout.ms', intType(1), '45000', 'medium', 'read-only', 'How long a member of a consumer group (KIP-848 protocol) may go without a heartbeat before it is removed.'),
+  key('group.consumer.heartbeat.interval.ms', intType(1), '5000', 'medium', 'read-only', 'The heartbeat interval given to the members of a consumer group (KIP-848 protocol).'),
+  key('group.consumer.max.size', intType(1), INT_MAX_TEXT, 'medium', 'read-only', 'Maximum number of members in one consumer group using the KIP-848 protocol; group.max.size bounds classic groups.'),
+  key('group.consumer.assignors', listType({ allowed: CONSUMER_GROUP_ASSIGNORS, nonEmpty: true }), 'uniform,range', 'medium', 'read-only', 'The server-side assignors of consumer groups, by name or Kafka class name; the first is the default when a member asks for none.'),
   key('transaction.state.log.num.partitions', intType(1), '50', 'high', 'read-only', 'Partitions of __transaction_state (do not change after deployment).'),
   key('transaction.state.log.replication.factor', shortType(1), '3', 'high', 'read-only', 'Replication factor of __transaction_state.'),
   key('transaction.state.log.min.isr', intType(1), '2', 'high', 'read-only', 'min.insync.replicas of __transaction_state.'),

@@ -1,5 +1,6 @@
-// A group on a coordinator: the classic protocol's ClassicGroup. KIP-848 consumer groups join this
-// union when they land.
+// A group on a coordinator: a classic (JoinGroup/SyncGroup) group or a KIP-848 consumer group. Both
+// share the identity and state views ListGroups, DeleteGroups and the offset APIs read.
 import type { ClassicGroup } from './classicGroup.js';
+import type { ConsumerGroup } from './consumerGroup.js';
 
-export type Group = ClassicGroup;
+export type Group = ClassicGroup | ConsumerGroup;

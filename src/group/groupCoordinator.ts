@@ -2,7 +2,9 @@
 // shard each), loads them when leadership arrives, answers COORDINATOR_LOAD_IN_PROGRESS until a
 // load finishes and NOT_COORDINATOR for groups that hash elsewhere, creates the offsets topic on
 // first use as Kafka does, and expires old offsets. Handlers call it; the protocol rules live in
-// ClassicGroupCoordinator and OffsetMetadataManager.
+// ClassicGroupCoordinator, ConsumerGroupCoordinator (KIP-848) and OffsetMetadataManager. A group id
+// belongs to one protocol at a time: the classic APIs find no member in a consumer group and a
+// consumer group heartbeat finds no consumer group in a classic one.
 import type { Logger } from 'pino';
 import { ErrorCode, KafkaError } from '../protocol/kafkaErrors.js';
 import type { MetadataImage } from '../metadata/metadataImage.js';
@@ -14,17 +16,31 @@ import type { SyncGroupRequest } from '../protocol/generated/messages/SyncGroupR
 import type { SyncGroupResponse } from '../protocol/generated/messages/SyncGroupResponse.js';
 import type { LeaveGroupRequestMemberIdentity } from '../protocol/generated/messages/LeaveGroupRequest.js';
 import type { OffsetCommitRequest } from '../protocol/generated/messages/OffsetCommitRequest.js';
+import type { ConsumerGroupHeartbeatRequest } from '../protocol/generated/messages/ConsumerGroupHeartbeatRequest.js';
+import type { ConsumerGroupHeartbeatResponse } from '../protocol/generated/messages/ConsumerGroupHeartbeatResponse.js';
+import type { ConsumerGroupDescribeResponseDescribedGroup } from '../protocol/generated/messages/ConsumerGroupDescribeResponse.js';
 import { decodeConsumerProtocolSubscription } from '../protocol/generated/messages/ConsumerProtocolSubscription.js';
 import { Reader } from '../protocol/reader.js';
 import { ClassicGroupCoordinator, joinError, syncError, type ClassicGroupConfig, type ClientInfo } from './classicGroupCoordinator.js';
 import { OffsetMetadataManager, type FetchedOffset, type OffsetConfig, type PartitionError } from './offsetMetadataManager.js';
 import { GroupCoordinatorShard } from './groupCoordinatorShard.js';
+import {
+  configuredAssignors,
+  ConsumerGroupCoordinator,
+  describeError,
+  heartbeatError,
+  validateHeartbeat,
+  type ConsumerGroupConfig,
+  type HeartbeatClient,
+} from './consumerGroupCoordinator.js';
+import type { PartitionAssignor } from './assignor/partitionAssignor.js';
+import { subscribedTopicNames } from './subscribedTopics.js';
 import { CoordinatorLog, OFFSETS_TOPIC } from './coordinatorLog.js';
 import { coordinatorPartitionFor } from './coordinatorPartition.js';
 import type { GroupRecord } from './groupRecord.js';
 import type { Group } from './group.js';
 
-export interface GroupCoordinatorConfig extends ClassicGroupConfig, OffsetConfig {
+export interface GroupCoordinatorConfig extends ClassicGroupConfig, OffsetConfig, ConsumerGroupConfig {
   nodeId: number;
   offsetsTopicPartitions: number;
   offsetsTopicReplicationFactor: number;
@@ -43,6 +59,7 @@ export function invalidGroupId(groupId: string | null): boolean {
 interface ShardContext {
   shard: GroupCoordinatorShard;
   classic: ClassicGroupCoordinator;
+  consumer: ConsumerGroupCoordinator;
   offsets: OffsetMetadataManager;
 }
 
@@ -75,6 +92,7 @@ export class GroupCoordinator {
   private readonly log: CoordinatorLog;
   private expiryTimer: NodeJS.Timeout | null = null;
   private creatingTopic: Promise<void> | null = null;
+  private readonly assignors: PartitionAssignor[];
 
   constructor(
     private readonly config: GroupCoordinatorConfig,
@@ -84,6 +102,7 @@ export class GroupCoordinator {
     private readonly logger: Logger,
   ) {
     this.log = new CoordinatorLog(replicaManager, currentImage);
+    this.assignors = configuredAssignors(config);
     this.expiryTimer = setInterval(() => void this.expireOffsets(), config.retentionCheckIntervalMs);
     this.expiryTimer.unref();
   }
@@ -115,9 +134,11 @@ export class GroupCoordinator {
       if (shard.status !== 'active') return Promise.reject(new KafkaError(ErrorCode.NOT_COORDINATOR, `no longer the coordinator for ${OFFSETS_TOPIC}-${partition}`));
       return this.log.append(partition, records);
     };
+    const classic = new ClassicGroupCoordinator(shard, this.config, append, logger);
     const ctx: ShardContext = {
       shard,
-      classic: new ClassicGroupCoordinator(shard, this.config, append, logger),
+      classic,
+      consumer: new ConsumerGroupCoordinator(shard, this.config, append, this.currentImage, (g) => classic.shutdownGroup(g), logger),
       offsets: new OffsetMetadataManager(shard, this.config, append, logger),
     };
     this.shards.set(partition, ctx);
@@ -133,7 +154,8 @@ export class GroupCoordinator {
         }
         shard.finishLoad();
         for (const g of shard.groups.values()) ctx.classic.resumeLoadedGroup(g);
-        logger.info({ records, groups: shard.groups.size, ms: Date.now() - started }, 'loaded group coordinator partition');
+        ctx.consumer.resumeLoadedGroups();
+        logger.info({ records, groups: shard.groups.size + shard.consumerGroups.size, ms: Date.now() - started }, 'loaded group coordinator partition');
       } catch (err) {
         logger.error({ err }, 'failed to load group coordinator partition; it stays unavailable');
         shard.status = 'unloaded';
@@ -147,6 +169,7 @@ export class GroupCoordinator {
     this.shards.delete(partition);
     ctx.shard.status = 'unloaded';
     for (const g of ctx.shard.groups.values()) ctx.classic.shutdownGroup(g);
+    ctx.consumer.shutdown();
     this.logger.info({ offsetsPartition: partition }, 'unloaded group coordinator partition');
   }
 
@@ -211,6 +234,20 @@ export class GroupCoordinator {
     if (req.protocolType.length === 0 || req.protocols.length === 0) return Promise.resolve(joinError(ErrorCode.INCONSISTENT_GROUP_PROTOCOL, req.memberId));
     const ctx = this.route(req.groupId);
     if (typeof ctx === 'number') return Promise.resolve(joinError(ctx, req.memberId));
+    if (ctx.shard.consumerGroups.has(req.groupId)) return this.joinConsumerGroupId(ctx, req, client);
+    return ctx.classic.join(req, client);
+  }
+
+  /**
+   * A classic JoinGroup for a consumer group's id. An empty consumer group gives way to a classic one,
+   * as in Kafka. Kafka 4.0 would also let a "consumer" protocol member join a consumer group that
+   * has members (KIP-848's mixed groups); Runnel does not implement classic members in consumer
+   * groups and answers INCONSISTENT_GROUP_PROTOCOL, as Kafka does for any other protocol type.
+   */
+  private async joinConsumerGroupId(ctx: ShardContext, req: JoinGroupRequest, client: ClientInfo): Promise<JoinGroupResponse> {
+    const deleted = await ctx.consumer.deleteGroup(req.groupId, () => []);
+    if (deleted === ErrorCode.NON_EMPTY_GROUP) return joinError(ErrorCode.INCONSISTENT_GROUP_PROTOCOL, req.memberId);
+    if (deleted !== ErrorCode.NONE && deleted !== ErrorCode.GROUP_ID_NOT_FOUND) return joinError(deleted, req.memberId);
     return ctx.classic.join(req, client);
   }
 
@@ -218,6 +255,8 @@ export class GroupCoordinator {
     if (invalidGroupId(req.groupId)) return Promise.resolve(syncError(ErrorCode.INVALID_GROUP_ID));
     const ctx = this.route(req.groupId);
     if (typeof ctx === 'number') return Promise.resolve(syncError(ctx));
+    // No member of a consumer group uses the classic protocol.
+    if (ctx.shard.consumerGroups.has(req.groupId)) return Promise.resolve(syncError(ErrorCode.UNKNOWN_MEMBER_ID));
     return ctx.classic.sync(req);
   }
 
@@ -225,6 +264,7 @@ export class GroupCoordinator {
     if (invalidGroupId(groupId)) return ErrorCode.INVALID_GROUP_ID;
     const ctx = this.route(groupId);
     if (typeof ctx === 'number') return ctx;
+    if (ctx.shard.consumerGroups.has(groupId)) return ErrorCode.UNKNOWN_MEMBER_ID;
     return ctx.classic.heartbeat(groupId, memberId, groupInstanceId, generationId);
   }
 
@@ -233,7 +273,29 @@ export class GroupCoordinator {
     if (invalidGroupId(groupId)) return fail(ErrorCode.INVALID_GROUP_ID);
     const ctx = this.route(groupId);
     if (typeof ctx === 'number') return fail(ctx);
+    if (ctx.shard.consumerGroups.has(groupId)) return { errorCode: ErrorCode.NONE, memberErrors: members.map(() => ErrorCode.UNKNOWN_MEMBER_ID) };
     return ctx.classic.leave(groupId, members);
+  }
+
+  // ---- Consumer group protocol (KIP-848) ----
+
+  consumerGroupHeartbeat(req: ConsumerGroupHeartbeatRequest, client: HeartbeatClient): Promise<ConsumerGroupHeartbeatResponse> {
+    try {
+      validateHeartbeat(req, client.apiVersion, this.assignors);
+    } catch (err) {
+      const e = err as KafkaError;
+      return Promise.resolve(heartbeatError(e.code, e.message));
+    }
+    const ctx = this.route(req.groupId);
+    if (typeof ctx === 'number') return Promise.resolve(heartbeatError(ctx));
+    return ctx.consumer.heartbeat(req, client);
+  }
+
+  consumerGroupDescribe(groupId: string): ConsumerGroupDescribeResponseDescribedGroup {
+    if (invalidGroupId(groupId)) return describeError(groupId, ErrorCode.INVALID_GROUP_ID);
+    const ctx = this.route(groupId);
+    if (typeof ctx === 'number') return describeError(groupId, ctx);
+    return ctx.consumer.describe(groupId);
   }
 
   // ---- Offsets ----
@@ -246,13 +308,17 @@ export class GroupCoordinator {
     return ctx.offsets.commit(req, image);
   }
 
+  /** `member` is OffsetFetch v9's member id and epoch, checked for consumer groups. */
   fetchOffsets(
     groupId: string,
     topics: ReadonlyArray<{ name: string; partitionIndexes: readonly number[] }> | null,
+    member: { memberId: string | null; memberEpoch: number } = { memberId: null, memberEpoch: -1 },
   ): { errorCode: number; topics: Array<{ name: string; partitions: FetchedOffset[] }> } {
     if (invalidGroupId(groupId)) return { errorCode: ErrorCode.INVALID_GROUP_ID, topics: [] };
     const ctx = this.route(groupId);
     if (typeof ctx === 'number') return { errorCode: ctx, topics: [] };
+    const memberError = ctx.offsets.validateFetch(groupId, member.memberId, member.memberEpoch);
+    if (memberError !== ErrorCode.NONE) return { errorCode: memberError, topics: [] };
     return { errorCode: ErrorCode.NONE, topics: ctx.offsets.fetch(groupId, topics) };
   }
 
@@ -260,12 +326,12 @@ export class GroupCoordinator {
     if (invalidGroupId(groupId)) return { errorCode: ErrorCode.INVALID_GROUP_ID, partitions: [] };
     const ctx = this.route(groupId);
     if (typeof ctx === 'number') return { errorCode: ctx, partitions: [] };
-    const group = ctx.shard.groups.get(groupId);
+    const group = ctx.shard.group(groupId);
     if (!group) return { errorCode: ErrorCode.GROUP_ID_NOT_FOUND, partitions: [] };
     // A non-consumer group with members has no subscriptions to check against: Kafka refuses it whole.
     if (!group.is('Empty') && group.protocolType !== 'consumer') return { errorCode: ErrorCode.NON_EMPTY_GROUP, partitions: [] };
     try {
-      return { errorCode: ErrorCode.NONE, partitions: await ctx.offsets.deleteOffsets(groupId, topics, subscribedTopics(group)) };
+      return { errorCode: ErrorCode.NONE, partitions: await ctx.offsets.deleteOffsets(groupId, topics, subscribedTopics(group, this.currentImage())) };
     } catch (err) {
       return { errorCode: err instanceof KafkaError ? err.code : ErrorCode.UNKNOWN_SERVER_ERROR, partitions: [] };
     }
@@ -294,7 +360,7 @@ export class GroupCoordinator {
     for (const ctx of this.shards.values()) {
       if (ctx.shard.status === 'loading') errorCode = ErrorCode.COORDINATOR_LOAD_IN_PROGRESS;
       if (ctx.shard.status !== 'active') continue;
-      for (const g of ctx.shard.groups.values()) {
+      for (const g of ctx.shard.allGroups()) {
         if (g.is('Dead')) continue;
         if (wantStates.size > 0 && !wantStates.has(g.state.toLowerCase())) continue;
         if (wantTypes.size > 0 && !wantTypes.has(g.type)) continue;
@@ -310,7 +376,8 @@ export class GroupCoordinator {
     const ctx = this.route(groupId);
     if (typeof ctx === 'number') return { ...base, errorCode: ctx };
     const g = ctx.shard.groups.get(groupId);
-    // Kafka describes an unknown group as Dead with no members rather than as an error.
+    // Kafka describes an unknown group as Dead with no members rather than as an error; DescribeGroups
+    // v0-5 of a consumer group answers the same (ConsumerGroupDescribe describes those).
     if (!g) return { ...base, errorCode: ErrorCode.NONE, groupState: 'Dead' };
     const stable = g.is('Stable');
     return {
@@ -334,6 +401,7 @@ export class GroupCoordinator {
     if (invalidGroupId(groupId)) return ErrorCode.INVALID_GROUP_ID;
     const ctx = this.route(groupId);
     if (typeof ctx === 'number') return ctx;
+    if (ctx.shard.consumerGroups.has(groupId)) return ctx.consumer.deleteGroup(groupId, () => ctx.offsets.groupTombstones(groupId));
     const g = ctx.shard.groups.get(groupId);
     if (!g || g.is('Dead')) return ErrorCode.GROUP_ID_NOT_FOUND;
     if (!g.is('Empty')) return ErrorCode.NON_EMPTY_GROUP;
@@ -361,8 +429,12 @@ export class GroupCoordinator {
 }
 
 /** Topics the members of a consumer-protocol group subscribe to, read from their subscriptions. */
-function subscribedTopics(group: Group): Set<string> {
+function subscribedTopics(group: Group, image: MetadataImage): Set<string> {
   const topics = new Set<string>();
+  if (group.type === 'consumer') {
+    for (const m of group.members.values()) for (const t of subscribedTopicNames(m, image)) topics.add(t);
+    return topics;
+  }
   if (group.protocolType !== 'consumer' || group.protocolName === null) return topics;
   for (const m of group.members.values()) {
     try {

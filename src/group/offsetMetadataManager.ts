@@ -1,11 +1,14 @@
 // Committed offsets on one coordinator shard: OffsetCommit with Kafka's generation and member
-// checks, OffsetFetch, OffsetDelete, and expiry after offsets.retention.minutes with tombstones.
+// checks (member epochs for KIP-848 consumer groups), OffsetFetch, OffsetDelete, and expiry after
+// offsets.retention.minutes with tombstones.
 import type { Logger } from 'pino';
 import { ErrorCode, KafkaError } from '../protocol/kafkaErrors.js';
 import type { MetadataImage } from '../metadata/metadataImage.js';
 import type { OffsetCommitRequest } from '../protocol/generated/messages/OffsetCommitRequest.js';
 import { ClassicGroup } from './classicGroup.js';
 import type { AppendRecords } from './classicGroupCoordinator.js';
+import type { ConsumerGroup } from './consumerGroup.js';
+import { groupTombstoneRecords } from './consumerGroupRecords.js';
 import type { GroupCoordinatorShard } from './groupCoordinatorShard.js';
 import type { GroupRecord } from './groupRecord.js';
 import type { CommittedOffset } from './offsetStore.js';
@@ -41,11 +44,12 @@ export class OffsetMetadataManager {
     private readonly logger: Logger,
   ) {}
 
-  /** Validates the committer against its group (Kafka's ClassicGroup.validateOffsetCommit). */
+  /** Validates the committer against its group (Kafka's ClassicGroup/ConsumerGroup.validateOffsetCommit). */
   private validateCommit(req: OffsetCommitRequest): number {
-    const group = this.shard.groups.get(req.groupId);
+    const group = this.shard.group(req.groupId);
     const generation = req.generationIdOrMemberEpoch;
     if (!group) return generation < 0 ? ErrorCode.NONE : ErrorCode.ILLEGAL_GENERATION;
+    if (group.type === 'consumer') return validateMemberEpoch(group, req.memberId, generation);
     if (group.is('Dead')) return ErrorCode.COORDINATOR_NOT_AVAILABLE;
     // An admin client or a consumer without group management may commit while the group is empty.
     if (generation < 0 && group.is('Empty')) return ErrorCode.NONE;
@@ -65,6 +69,17 @@ export class OffsetMetadataManager {
     // The member has the new generation from its JoinGroup but the leader has not assigned yet.
     if (group.is('CompletingRebalance')) return ErrorCode.REBALANCE_IN_PROGRESS;
     return ErrorCode.NONE;
+  }
+
+  /**
+   * OffsetFetch v9 names the fetching member of a consumer group: it must be a member at its current
+   * epoch (Kafka's ConsumerGroup.validateOffsetFetch). Without a member id and epoch (admin clients,
+   * classic consumers) any fetch is accepted.
+   */
+  validateFetch(groupId: string, memberId: string | null, memberEpoch: number): number {
+    const group = this.shard.group(groupId);
+    if (!group || group.type !== 'consumer' || (memberId === null && memberEpoch < 0)) return ErrorCode.NONE;
+    return validateMemberEpoch(group, memberId ?? '', memberEpoch);
   }
 
   async commit(req: OffsetCommitRequest, image: MetadataImage): Promise<PartitionError[]> {
@@ -110,7 +125,7 @@ export class OffsetMetadataManager {
       for (const r of results) if (r.errorCode === ErrorCode.NONE) r.errorCode = code;
       return results;
     }
-    if (!this.shard.groups.has(req.groupId)) this.shard.groups.set(req.groupId, new ClassicGroup(req.groupId));
+    if (!this.shard.group(req.groupId)) this.shard.groups.set(req.groupId, new ClassicGroup(req.groupId));
     for (const a of accepted) this.shard.offsets.put(req.groupId, a.topic, a.partition, a.committed);
     return results;
   }
@@ -159,24 +174,25 @@ export class OffsetMetadataManager {
 
   /**
    * Removes expired offsets of Empty groups: older than offsets.retention.minutes since the group
-   * became empty (or since the commit, for offsets committed without a group), or past an explicit
-   * expire timestamp. An Empty group left with no offsets is deleted too.
+   * became empty (or since the commit, for consumer groups and offsets committed without a group),
+   * or past an explicit expire timestamp. An Empty group left with no offsets is deleted too.
    */
   async expire(now: number): Promise<number> {
     const records: GroupRecord[] = [];
     const emptied: string[] = [];
     for (const groupId of [...this.shard.offsets.groupIds()]) {
-      const group = this.shard.groups.get(groupId);
+      const group = this.shard.group(groupId);
       if (group && !group.is('Empty')) continue;
       const entries = this.shard.offsets.entries(groupId);
       const expired = entries.filter((e) => {
         if (e.committed.expireTimestampMs !== null) return now >= e.committed.expireTimestampMs;
-        const base = group && group.protocolType !== null ? group.currentStateTimestamp : e.committed.commitTimestampMs;
+        const base = group?.type === 'classic' && group.protocolType !== null ? group.currentStateTimestamp : e.committed.commitTimestampMs;
         return now - base >= this.config.retentionMs;
       });
       for (const e of expired) records.push(offsetTombstone(groupId, e.topic, e.partition));
       if (expired.length === entries.length && group) {
-        records.push({ kind: 'GroupMetadata', key: { group: groupId }, value: null });
+        if (group.type === 'consumer') records.push(...groupTombstoneRecords(group));
+        else records.push({ kind: 'GroupMetadata', key: { group: groupId }, value: null });
         emptied.push(groupId);
       }
     }
@@ -184,9 +200,9 @@ export class OffsetMetadataManager {
     await this.append(records);
     let removed = 0;
     for (const r of records) {
-      if (r.kind !== 'OffsetCommit') continue;
-      this.shard.offsets.delete(r.key.group, r.key.topic, r.key.partition);
-      removed++;
+      if (r.kind === 'OffsetCommit') removed++;
+      // Consumer groups and offsets change by replay; a classic group is retired below.
+      if (r.kind !== 'GroupMetadata') this.shard.replay(r);
     }
     for (const id of emptied) {
       const g = this.shard.groups.get(id);
@@ -198,6 +214,15 @@ export class OffsetMetadataManager {
     this.logger.info({ partition: this.shard.partition, removed, groupsDeleted: emptied.length }, 'expired committed offsets');
     return removed;
   }
+}
+
+/** A consumer group member's commit or fetch must carry its current member epoch. */
+function validateMemberEpoch(group: ConsumerGroup, memberId: string, memberEpoch: number): number {
+  // Admin clients and consumers without group management commit with epoch -1 to an empty group.
+  if (memberEpoch < 0 && group.members.size === 0) return ErrorCode.NONE;
+  const member = group.members.get(memberId);
+  if (!member) return ErrorCode.UNKNOWN_MEMBER_ID;
+  return memberEpoch === member.memberEpoch ? ErrorCode.NONE : ErrorCode.STALE_MEMBER_EPOCH;
 }
 
 function offsetRecord(group: string, topic: string, partition: number, c: CommittedOffset): GroupRecord {

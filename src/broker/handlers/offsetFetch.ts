@@ -53,7 +53,7 @@ export function offsetFetchHandler(groups: GroupCoordinator) {
         errorCode: ErrorCode.NONE,
         topics: [],
         groups: req.groups.map((g) => {
-          const result = groups.fetchOffsets(g.groupId, g.topics);
+          const result = groups.fetchOffsets(g.groupId, g.topics, { memberId: g.memberId, memberEpoch: g.memberEpoch });
           return { groupId: g.groupId, errorCode: result.errorCode, topics: result.topics.map((t) => ({ name: t.name, partitions: partitionsOf(v, t.partitions, ErrorCode.NONE) })) };
         }),
       };

@@ -1,4 +1,4 @@
-// Native data plane throughput: `npm run build && node dist/bench/native.js`.
+// Native data plane throughput: `npm run build && node dist/bench/micro/native.js`.
 // Prints one table; figures are for this machine only and are never asserted by tests.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +15,8 @@ import {
   hasHardwareCrc32c,
   murmur2Partitions,
   scanBatches,
-} from '../bindings/index.js';
-import { buildBatch } from '../test/unit/native-batch-builder.js';
+} from '../../bindings/index.js';
+import { buildBatch } from '../../test/unit/native-batch-builder.js';
 
 const require = createRequire(import.meta.url);
 const kafkajsMurmur2 = require('kafkajs/src/producer/partitioners/default/murmur2.js') as (key: Buffer) => number;

@@ -1,9 +1,9 @@
 // Codec throughput: decode and encode of Produce requests (v9, v11) and Fetch responses (v12, v16).
-// Run: npx tsc -p tsconfig.json && node dist/bench/protocol.js   (BENCH_BATCH_BYTES, BENCH_SECONDS)
+// Run: npx tsc -p tsconfig.json && node dist/bench/micro/protocol.js   (BENCH_BATCH_BYTES, BENCH_SECONDS)
 // MB/s counts the record bytes, which both directions pass by reference: msg/s is the codec cost.
-import { Reader } from '../src/protocol/reader.js';
-import { Writer } from '../src/protocol/writer.js';
-import { type FetchResponse, type ProduceRequest, decodeFetchResponse, decodeProduceRequest, encodeFetchResponse, encodeProduceRequest } from '../src/protocol/generated/messages/index.js';
+import { Reader } from '../../src/protocol/reader.js';
+import { Writer } from '../../src/protocol/writer.js';
+import { type FetchResponse, type ProduceRequest, decodeFetchResponse, decodeProduceRequest, encodeFetchResponse, encodeProduceRequest } from '../../src/protocol/generated/messages/index.js';
 
 const TOPICS = 2;
 const PARTITIONS = 8;

@@ -1,7 +1,7 @@
 // Encode/decode throughput of the v2 record batch codec: 1,000-record batches of 100-byte values,
-// per codec. Run: npx tsc -p tsconfig.json && node dist/bench/recordBatch.js [seconds-per-case]
-import { CompressionType, compressionName } from '../src/protocol/compression/index.js';
-import { decodeRecordBatches, encodeRecordBatch, type RecordInput } from '../src/protocol/recordBatch.js';
+// per codec. Run: npx tsc -p tsconfig.json && node dist/bench/micro/recordBatch.js [seconds-per-case]
+import { CompressionType, compressionName } from '../../src/protocol/compression/index.js';
+import { decodeRecordBatches, encodeRecordBatch, type RecordInput } from '../../src/protocol/recordBatch.js';
 
 const RECORDS = 1000;
 const VALUE_SIZE = 100;

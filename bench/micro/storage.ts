@@ -1,13 +1,13 @@
 // Storage throughput through the Log API: append and read MB/s for 16 KiB and 1 MiB batches of
 // 1 KiB records, and recovery-scan GB/s of an unclean log. Not a test: run it by hand,
-//   node dist/bench/storage.js [MiB per case, default 512]
+//   node dist/bench/micro/storage.js [MiB per case, default 512]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Log } from '../src/storage/log.js';
-import { logConfig } from '../src/storage/logConfig.js';
-import { RECOVERY_POINT_CHECKPOINT } from '../src/storage/logDirCheckpoints.js';
-import { buildBatch } from '../test/helpers/batch.js';
+import { Log } from '../../src/storage/log.js';
+import { logConfig } from '../../src/storage/logConfig.js';
+import { RECOVERY_POINT_CHECKPOINT } from '../../src/storage/logDirCheckpoints.js';
+import { buildBatch } from '../../test/helpers/batch.js';
 
 const MiB = 1024 * 1024;
 const totalBytes = Number(process.argv[2] ?? 512) * MiB;

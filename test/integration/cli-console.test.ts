@@ -92,7 +92,7 @@ t.test('console-producer and console-consumer', async (t) => {
       [consumer('--topic', 'quickstart-events', '--offset', '3'), /The partition is required when offset is specified\./],
       [consumer('--topic', 'quickstart-events', '--partition', '0', '--offset', '3', '--from-beginning'), /from-beginning and offset cannot be specified together/],
       [consumer('--topic', 'quickstart-events', '--partition', '0', '--offset', 'soon'), /The provided offset value is incorrect/],
-      [consumer('--topic', 'quickstart-events', '--group', 'g1'), /--group is not supported yet/],
+      [consumer('--topic', 'quickstart-events', '--group', 'g1', '--partition', '0'), /Options group and partition cannot be specified together\./],
       [runRunnel(['console-producer', ...bs, '--topic', 'strict', '--compression-codec', 'brotli'], 'x\n'), /compression must be one of/],
       [runRunnel(['console-producer', ...bs]), /Missing required argument "\[topic\]"/],
     ];

@@ -27,13 +27,11 @@ export const ConsumerGroupDescribeApi: RawApi<ConsumerGroupDescribeRequest, Cons
 };
 export const OffsetDeleteApi: RawApi<OffsetDeleteRequest, OffsetDeleteResponse> = { apiKey: ApiKey.OffsetDelete, encode: encodeOffsetDeleteRequest, decode: decodeOffsetDeleteResponse };
 
-/** ConsumerGroupHeartbeat v1 with Kafka's "unchanged" defaults for every field not given. */
-export function consumerGroupHeartbeat(
-  client: RawKafkaClient,
-  req: Partial<ConsumerGroupHeartbeatRequest> & { groupId: string; memberId: string; memberEpoch: number },
-  version = 1,
-): Promise<ConsumerGroupHeartbeatResponse> {
-  return client.request(ConsumerGroupHeartbeatApi, version, {
+export type HeartbeatFields = Partial<ConsumerGroupHeartbeatRequest> & { groupId: string; memberId: string; memberEpoch: number };
+
+/** A ConsumerGroupHeartbeat request with Kafka's "unchanged" defaults for every field not given. */
+export function heartbeatRequest(req: HeartbeatFields): ConsumerGroupHeartbeatRequest {
+  return {
     instanceId: null,
     rackId: null,
     rebalanceTimeoutMs: -1,
@@ -42,7 +40,11 @@ export function consumerGroupHeartbeat(
     serverAssignor: null,
     topicPartitions: null,
     ...req,
-  });
+  };
+}
+
+export function consumerGroupHeartbeat(client: RawKafkaClient, req: HeartbeatFields, version = 1): Promise<ConsumerGroupHeartbeatResponse> {
+  return client.request(ConsumerGroupHeartbeatApi, version, heartbeatRequest(req));
 }
 
 export async function describeConsumerGroup(client: RawKafkaClient, groupId: string): Promise<ConsumerGroupDescribeResponse['groups'][number]> {

@@ -16,6 +16,7 @@ import { ClassicGroup } from '../../src/group/classicGroup.js';
 import type { ConsumerGroup } from '../../src/group/consumerGroup.js';
 import type { ConsumerGroupHeartbeatRequest } from '../../src/protocol/generated/messages/ConsumerGroupHeartbeatRequest.js';
 import type { ConsumerGroupHeartbeatResponse } from '../../src/protocol/generated/messages/ConsumerGroupHeartbeatResponse.js';
+import { heartbeatRequest, type HeartbeatFields } from '../helpers/rawConsumerGroups.js';
 
 const logger = pino({ level: 'silent' });
 const GROUP = 'g';
@@ -76,18 +77,8 @@ class Harness {
     return shard;
   }
 
-  async send(req: Partial<ConsumerGroupHeartbeatRequest> & { memberId: string; memberEpoch: number }, apiVersion = 1): Promise<ConsumerGroupHeartbeatResponse> {
-    const full: ConsumerGroupHeartbeatRequest = {
-      groupId: GROUP,
-      instanceId: null,
-      rackId: null,
-      rebalanceTimeoutMs: -1,
-      subscribedTopicNames: null,
-      subscribedTopicRegex: null,
-      serverAssignor: null,
-      topicPartitions: null,
-      ...req,
-    };
+  async send(req: Omit<HeartbeatFields, 'groupId'>, apiVersion = 1): Promise<ConsumerGroupHeartbeatResponse> {
+    const full = heartbeatRequest({ groupId: GROUP, ...req });
     validateHeartbeat(full, apiVersion, this.coordinator.supportedAssignors);
     return this.coordinator.heartbeat(full, { ...CLIENT, apiVersion });
   }

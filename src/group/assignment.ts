@@ -14,12 +14,7 @@ export interface TopicIdPartitions {
 /** The wire and record form of an assignment; topics with no partitions are left out. */
 export function assignmentFromTopicPartitions(list: readonly TopicIdPartitions[] | null | undefined): Assignment {
   const out = new Map<string, Set<number>>();
-  for (const tp of list ?? []) {
-    if (tp.partitions.length === 0) continue;
-    let set = out.get(tp.topicId);
-    if (!set) out.set(tp.topicId, (set = new Set()));
-    for (const p of tp.partitions) set.add(p);
-  }
+  for (const tp of list ?? []) for (const p of tp.partitions) addPartition(out, tp.topicId, p);
   return out;
 }
 
@@ -46,15 +41,6 @@ export function assignmentSize(a: Assignment): number {
   return n;
 }
 
-export function assignmentHas(a: Assignment, topicId: string, partition: number): boolean {
-  return a.get(topicId)?.has(partition) ?? false;
-}
-
-/** A mutable copy, for builders that add and remove partitions. */
-export function copyAssignment(a: Assignment): Map<string, Set<number>> {
-  return new Map([...a].map(([topicId, parts]) => [topicId, new Set(parts)]));
-}
-
 /** Adds a partition to a mutable assignment. */
 export function addPartition(a: Map<string, Set<number>>, topicId: string, partition: number): void {
   let set = a.get(topicId);
@@ -68,11 +54,4 @@ export function removePartition(a: Map<string, Set<number>>, topicId: string, pa
   if (!set) return;
   set.delete(partition);
   if (set.size === 0) a.delete(topicId);
-}
-
-/** Human-readable form for logs: topicId-p, sorted. */
-export function assignmentToString(a: Assignment): string {
-  return topicPartitionsOf(a)
-    .map((tp) => `${tp.topicId}-[${tp.partitions.join(',')}]`)
-    .join(' ');
 }

@@ -69,7 +69,7 @@ export interface HeartbeatClient {
 }
 
 /** The built-in assignors by name; Kafka's class names are accepted in the config too. */
-export const SERVER_ASSIGNORS: ReadonlyMap<string, PartitionAssignor> = new Map([
+const SERVER_ASSIGNORS: ReadonlyMap<string, PartitionAssignor> = new Map([
   ['uniform', uniformAssignor],
   ['range', rangeAssignor],
   ['org.apache.kafka.coordinator.group.assignor.UniformAssignor', uniformAssignor],

@@ -14,6 +14,7 @@ import { MetadataImage, type PartitionImage, type TopicImage } from '../../src/m
 import { ErrorCode, KafkaError } from '../../src/protocol/kafkaErrors.js';
 import { ClassicGroup } from '../../src/group/classicGroup.js';
 import type { ConsumerGroup } from '../../src/group/consumerGroup.js';
+import { MemberState } from '../../src/group/consumerGroupMember.js';
 import type { ConsumerGroupHeartbeatRequest } from '../../src/protocol/generated/messages/ConsumerGroupHeartbeatRequest.js';
 import type { ConsumerGroupHeartbeatResponse } from '../../src/protocol/generated/messages/ConsumerGroupHeartbeatResponse.js';
 import { heartbeatRequest, type HeartbeatFields } from '../helpers/rawConsumerGroups.js';
@@ -472,7 +473,7 @@ t.test('timeouts: a silent member is removed after the session timeout; one that
   // SLOW is told to revoke but keeps reporting all its partitions.
   const res = await h2.send({ memberId: 'SLOW', memberEpoch: slow.epoch, topicPartitions: topicPartitionsOf(slow.owned) });
   t.equal(res.errorCode, 0);
-  t.equal(h2.group!.members.get('SLOW')!.state, 1, 'UNREVOKED_PARTITIONS');
+  t.equal(h2.group!.members.get('SLOW')!.state, MemberState.UNREVOKED_PARTITIONS);
   await new Promise((r) => setTimeout(r, 300));
   t.notOk(h2.group!.members.has('SLOW'), 'fenced after its rebalance timeout');
   await converge(h2, [other]);

@@ -252,7 +252,6 @@ export class ConsumerGroupCoordinator {
       if (bumpGroupEpoch) {
         groupEpoch++;
         records.push(groupEpochRecord(groupId, groupEpoch));
-        this.logger.info({ group: groupId, groupEpoch, memberId }, 'bumped consumer group epoch');
       }
     }
 
@@ -260,6 +259,7 @@ export class ConsumerGroupCoordinator {
     const currentTarget = (id: string): Assignment | undefined => group.targetAssignment.get(id === updated.memberId && replacedMemberId ? replacedMemberId : id);
     let targetAssignmentEpoch = group.assignmentEpoch;
     let target: Assignment = currentTarget(updated.memberId) ?? EMPTY_ASSIGNMENT;
+    let assigned: { assignor: string; ms: number } | null = null;
     if (groupEpoch > group.assignmentEpoch) {
       const assignorName = group.preferredServerAssignor(membersAfter);
       const assignor = this.assignors.find((a) => a.name === assignorName) ?? this.assignors[0];
@@ -268,7 +268,7 @@ export class ConsumerGroupCoordinator {
       records.push(...result.records);
       target = result.targetAssignment.get(updated.memberId) ?? EMPTY_ASSIGNMENT;
       targetAssignmentEpoch = groupEpoch;
-      this.logger.info({ group: groupId, groupEpoch, assignor: assignor.name, members: membersAfter.length, ms: Date.now() - started }, 'computed a new target assignment');
+      assigned = { assignor: assignor.name, ms: Date.now() - started };
     }
 
     // 3. Reconcile the member towards its target.
@@ -285,6 +285,7 @@ export class ConsumerGroupCoordinator {
     }
 
     await this.write(records);
+    if (assigned) this.logger.info({ group: groupId, groupEpoch, memberId, members: membersAfter.length, ...assigned }, 'computed a new target assignment');
     if (replacedClassic) this.retireClassicGroup(replacedClassic);
     const live = this.shard.consumerGroups.get(groupId);
     if (live) this.metadataChecked.set(live, image);

@@ -177,7 +177,8 @@ async function stopPerf(perf: ChildProcess, file: string): Promise<{ file: strin
     maxBuffer: 64 * 1024 * 1024,
   }).stdout;
   writeFileSync(`${file}.txt`, report);
-  return { file, report: report.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).slice(0, 60).join('\n') };
+  const top = report.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  return { file, report: top.slice(0, 40).map((l) => l.replace(/\s+-\s+-\s*$/, '').trimEnd()).join('\n') };
 }
 
 async function main(): Promise<number> {
@@ -240,7 +241,10 @@ async function main(): Promise<number> {
         results.brokerPeakRssMb = broker.peakRssBytes() / 1e6;
         results.brokerPeakAnonRssMb = broker.peakAnonRssBytes() / 1e6;
       } finally {
-        if (perf !== null) results.perf = await stopPerf(perf, perfFile);
+        if (perf !== null) {
+          results.perf = await stopPerf(perf, perfFile);
+          say(`perf, broker samples by symbol:\n${results.perf.report.split('\n').slice(0, 15).join('\n')}`);
+        }
         await broker.stop();
       }
       if (flags['cpu-prof']) {

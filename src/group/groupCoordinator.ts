@@ -300,12 +300,12 @@ export class GroupCoordinator {
 
   // ---- Offsets ----
 
-  async commitOffsets(req: OffsetCommitRequest, image: MetadataImage): Promise<PartitionError[]> {
+  async commitOffsets(req: OffsetCommitRequest, image: MetadataImage, apiVersion: number): Promise<PartitionError[]> {
     const everywhere = (errorCode: number): PartitionError[] => req.topics.flatMap((t) => t.partitions.map((p) => ({ topic: t.name, partition: p.partitionIndex, errorCode })));
     if (invalidGroupId(req.groupId)) return everywhere(ErrorCode.INVALID_GROUP_ID);
     const ctx = this.route(req.groupId);
     if (typeof ctx === 'number') return everywhere(ctx);
-    return ctx.offsets.commit(req, image);
+    return ctx.offsets.commit(req, image, apiVersion);
   }
 
   /** `member` is OffsetFetch v9's member id and epoch, checked for consumer groups. */

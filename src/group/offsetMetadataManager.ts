@@ -33,6 +33,9 @@ export interface FetchedOffset {
   metadata: string;
 }
 
+/** OffsetCommit v9: the version KIP-848 members commit with (generation id field = member epoch). */
+const MEMBER_EPOCH_COMMIT_VERSION = 9;
+
 /** OffsetCommit v1 carries a commit timestamp; -1 means "now". */
 const DEFAULT_TIMESTAMP = -1n;
 
@@ -45,11 +48,16 @@ export class OffsetMetadataManager {
   ) {}
 
   /** Validates the committer against its group (Kafka's ClassicGroup/ConsumerGroup.validateOffsetCommit). */
-  private validateCommit(req: OffsetCommitRequest): number {
+  private validateCommit(req: OffsetCommitRequest, apiVersion: number): number {
     const group = this.shard.group(req.groupId);
     const generation = req.generationIdOrMemberEpoch;
-    if (!group) return generation < 0 ? ErrorCode.NONE : ErrorCode.ILLEGAL_GENERATION;
-    if (group.type === 'consumer') return validateMemberEpoch(group, req.memberId, generation);
+    // From v9 a commit for a group that does not exist says so, for both protocols.
+    if (!group) return generation < 0 ? ErrorCode.NONE : apiVersion >= MEMBER_EPOCH_COMMIT_VERSION ? ErrorCode.GROUP_ID_NOT_FOUND : ErrorCode.ILLEGAL_GENERATION;
+    if (group.type === 'consumer') {
+      // A KIP-848 member commits with its member epoch, which only v9 carries (checked before the epoch, as Kafka).
+      if (group.members.has(req.memberId) && apiVersion < MEMBER_EPOCH_COMMIT_VERSION) return ErrorCode.UNSUPPORTED_VERSION;
+      return validateMemberEpoch(group, req.memberId, generation);
+    }
     if (group.is('Dead')) return ErrorCode.COORDINATOR_NOT_AVAILABLE;
     // An admin client or a consumer without group management may commit while the group is empty.
     if (generation < 0 && group.is('Empty')) return ErrorCode.NONE;
@@ -82,8 +90,8 @@ export class OffsetMetadataManager {
     return validateMemberEpoch(group, memberId ?? '', memberEpoch);
   }
 
-  async commit(req: OffsetCommitRequest, image: MetadataImage): Promise<PartitionError[]> {
-    const groupError = this.validateCommit(req);
+  async commit(req: OffsetCommitRequest, image: MetadataImage, apiVersion: number): Promise<PartitionError[]> {
+    const groupError = this.validateCommit(req, apiVersion);
     const results: PartitionError[] = [];
     const records: GroupRecord[] = [];
     const accepted: Array<{ topic: string; partition: number; committed: CommittedOffset }> = [];

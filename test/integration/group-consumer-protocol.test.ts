@@ -184,9 +184,9 @@ t.test('KIP-848 consumer groups on the wire', async (t) => {
   });
 
   await t.test('OffsetCommit and OffsetFetch v9 check the member epoch', async (t) => {
-    const commit = (memberId: string, epoch: number) =>
-      client.request(OffsetCommitApi, 9, {
-        groupId: 'g-wire',
+    const commit = (memberId: string, epoch: number, version = 9, groupId = 'g-wire') =>
+      client.request(OffsetCommitApi, version, {
+        groupId,
         generationIdOrMemberEpoch: epoch,
         memberId,
         groupInstanceId: null,
@@ -198,6 +198,9 @@ t.test('KIP-848 consumer groups on the wire', async (t) => {
     t.equal(code(await commit('member-A', a.epoch - 1)), ErrorCode.STALE_MEMBER_EPOCH, 'at a stale epoch');
     t.equal(code(await commit('stranger', a.epoch)), ErrorCode.UNKNOWN_MEMBER_ID, 'from a non-member');
     t.equal(code(await commit('', -1)), ErrorCode.UNKNOWN_MEMBER_ID, 'an admin commit while the group has members');
+    t.equal(code(await commit('member-A', a.epoch, 8)), ErrorCode.UNSUPPORTED_VERSION, 'a member commits with v9 or later');
+    t.equal(code(await commit('m', 3, 9, 'g-nowhere')), ErrorCode.GROUP_ID_NOT_FOUND, 'v9 to a group that does not exist');
+    t.equal(code(await commit('m', 3, 8, 'g-nowhere')), ErrorCode.ILLEGAL_GENERATION, 'v8 to a group that does not exist, as before');
     const fetch = (memberId: string | null, memberEpoch: number) =>
       client.request(OffsetFetchApi, 9, { groupId: '', topics: [], groups: [{ groupId: 'g-wire', memberId, memberEpoch, topics: [{ name: TOPIC, partitionIndexes: [0] }] }], requireStable: false });
     let f = await fetch('member-A', a.epoch);

@@ -7,6 +7,7 @@ import { Consumer, type MessagesStream } from '@platformatic/kafka';
 import { withBroker } from '../helpers/broker.js';
 import { createTopics, RawKafkaClient } from '../helpers/rawKafka.js';
 import { describeConsumerGroup } from '../helpers/rawConsumerGroups.js';
+import { OffsetFetchApi } from '../helpers/rawGroups.js';
 import { platformaticProduce } from '../helpers/clients.js';
 
 const TOPIC = 'kip848-platformatic';
@@ -89,6 +90,18 @@ t.test('@platformatic/kafka consumers with groupProtocol consumer share a topic'
   t.same(reads.map((r) => r.value).sort(), [...first].sort(), 'each record read once');
   const ownerOf = (member: PlatformaticMember, p: number): boolean => owned(member).includes(`${TOPIC}-${p}`);
   t.same(reads.filter((r) => !ownerOf(r.member === a.name ? a : b, r.partition)), [], 'by the owner of its partition');
+  // Auto-commit goes through OffsetCommit with each member's epoch; an admin fetch sees the result.
+  const committed = async (): Promise<bigint[]> => {
+    const res = await admin.request(OffsetFetchApi, 9, {
+      groupId: '',
+      topics: [],
+      groups: [{ groupId: GROUP, memberId: null, memberEpoch: -1, topics: [{ name: TOPIC, partitionIndexes: all.map((_, p) => p) }] }],
+      requireStable: false,
+    });
+    return res.groups[0].topics[0].partitions.map((p) => p.committedOffset);
+  };
+  await waitFor('the members to commit what they read', async () => (await committed()).every((o) => o === 10n));
+  t.same(await committed(), all.map(() => 10n), 'committed offsets at the end of each partition');
 
   await stop(a);
   await waitFor('b to own every partition', () => JSON.stringify(owned(b)) === JSON.stringify(all));

@@ -19,7 +19,7 @@ export function offsetCommitHandler(groups: GroupCoordinator) {
   return defineHandler<OffsetCommitRequest, OffsetCommitResponse>({
     apiKey: 8,
     async handle(ctx, req) {
-      return toResponse(await groups.commitOffsets(req, ctx.image));
+      return toResponse(await groups.commitOffsets(req, ctx.image, ctx.apiVersion));
     },
     errorResponse: (_ctx, req, errorCode) =>
       toResponse(req.topics.flatMap((t) => t.partitions.map((p) => ({ topic: t.name, partition: p.partitionIndex, errorCode })))),

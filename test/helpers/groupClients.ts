@@ -316,3 +316,14 @@ export async function produceValues(bootstrap: string, topic: string, prefix: st
   await kcatProduce(bootstrap, topic, values.map((value, i) => ({ key: `${prefix}-key-${i}`, value })), { acks: 'all' });
   return values;
 }
+
+/** The one assertion stopAll needs, so the helper does not depend on tap's types. */
+export interface EqualAsserter {
+  equal(found: unknown, wanted: unknown, message: string, extra: { [key: string]: unknown }): unknown;
+}
+
+/** Stops the members together and asserts each closed cleanly; a failure carries the member's state. */
+export async function stopAll(t: EqualAsserter, members: readonly GroupMember[]): Promise<void> {
+  const codes = await Promise.all(members.map((m) => m.stop()));
+  members.forEach((m, i) => t.equal(codes[i], 0, `${m.name} closes cleanly`, codes[i] === 0 ? {} : { member: m.describe() }));
+}

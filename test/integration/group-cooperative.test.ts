@@ -5,7 +5,7 @@
 import t from 'tap';
 import { withBroker } from '../helpers/broker.js';
 import {
-  auditDelivery, createTopic, partitionKey, processedSince, produceValues, startGroupMember, waitForBalanced, waitForProcessed,
+  auditDelivery, createTopic, partitionKey, processedSince, produceValues, startGroupMember, stopAll, waitForBalanced, waitForProcessed,
   type GroupMember,
 } from '../helpers/groupClients.js';
 
@@ -69,5 +69,5 @@ t.test('cooperative-sticky members never revoke the partitions they keep', async
     t.ok(keptBefore.get(m)!.every((k) => keys(m).includes(k)), `${m.name} keeps all it had`);
     t.ok(changes.assigned.length > 0 && changes.assigned.every((k) => heldByC.includes(k)), `${m.name} gains only partitions of the member that left (${changes.assigned.join(',')})`);
   }
-  for (const m of [a, b]) t.equal(await m.stop(), 0, `${m.name} closes cleanly`);
+  await stopAll(t, [a, b]);
 });

@@ -6,7 +6,7 @@
 import t, { type Test } from 'tap';
 import { withBroker, type BrokerProcess } from '../helpers/broker.js';
 import {
-  auditDelivery, createTopic, eventually, processedSince, produceValues, startGroupMember, waitForBalanced, waitForProcessed,
+  auditDelivery, createTopic, eventually, processedSince, produceValues, startGroupMember, stopAll, waitForBalanced, waitForProcessed,
   type GroupClient, type GroupMember,
 } from '../helpers/groupClients.js';
 
@@ -81,7 +81,7 @@ async function failover(t: Test, broker: BrokerProcess, victimClient: GroupClien
   const fresh = await produceValues(broker.bootstrap, topic, `${victimClient}-c`, 60);
   await waitForProcessed(survivors, fresh, TIMEOUT_MS, after);
   t.same(auditDelivery(processedSince(survivors, after), fresh), { missing: [], duplicated: [], unexpected: [] }, say('new records are processed once'));
-  for (const m of survivors) t.equal(await m.stop(), 0, say(`${m.name} closes cleanly`));
+  await stopAll(t, survivors);
 }
 
 t.test('a member killed with SIGKILL hands its partitions over from its last committed offsets', async (t) => {

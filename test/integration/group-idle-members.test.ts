@@ -3,7 +3,7 @@
 import t, { type Test } from 'tap';
 import { withBroker } from '../helpers/broker.js';
 import {
-  auditDelivery, createTopic, processedSince, produceValues, startGroupMember, waitForBalanced, waitForProcessed,
+  auditDelivery, createTopic, processedSince, produceValues, startGroupMember, stopAll, waitForBalanced, waitForProcessed,
   type GroupClient, type GroupMember,
 } from '../helpers/groupClients.js';
 
@@ -54,5 +54,5 @@ t.test('members beyond the partition count idle until an owner leaves', async (t
   t.ok(lastIdle[0].assignment.length === 1, `${lastIdle[0].name}, idle until now, took over`);
   await expectSteadyProcessing(t, broker.bootstrap, members, 'after a kill');
 
-  for (const m of members.filter((x) => x.alive)) t.equal(await m.stop(), 0, `${m.name} closes cleanly`);
+  await stopAll(t, members.filter((m) => m.alive));
 });

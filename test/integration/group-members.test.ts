@@ -4,7 +4,7 @@
 import t, { type Test } from 'tap';
 import { withBroker, type BrokerProcess } from '../helpers/broker.js';
 import {
-  auditDelivery, createTopic, owners, processedSince, produceValues, startGroupMember, waitForBalanced, waitForProcessed,
+  auditDelivery, createTopic, owners, processedSince, produceValues, startGroupMember, stopAll, waitForBalanced, waitForProcessed,
   type Assignor, type CommitMode, type GroupClient, type GroupMember,
 } from '../helpers/groupClients.js';
 
@@ -65,7 +65,7 @@ t.test('consumer groups of real clients share partitions and process each record
       t.same(assignments(members), before, 'no rebalance while processing');
       assertProcessedByOwners(t, members, topic, since);
 
-      for (const m of members) t.equal(await m.stop(), 0, `${m.name} closes cleanly`);
+      await stopAll(t, members);
     });
   }
 
@@ -102,6 +102,6 @@ t.test('consumer groups of real clients share partitions and process each record
     assertProcessedByOwners(t, first, topic, bothSince);
     assertProcessedByOwners(t, second, topic, bothSince);
 
-    for (const m of [...first, ...second]) t.equal(await m.stop(), 0, `${m.name} closes cleanly`);
+    await stopAll(t, [...first, ...second]);
   });
 });

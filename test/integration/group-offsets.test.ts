@@ -5,7 +5,7 @@ import t from 'tap';
 import { Kafka, logLevel } from 'kafkajs';
 import { withBroker } from '../helpers/broker.js';
 import {
-  auditDelivery, createTopic, eventually, processedSince, produceValues, startGroupMember, waitForBalanced, waitForProcessed,
+  auditDelivery, createTopic, eventually, processedSince, produceValues, startGroupMember, stopAll, waitForBalanced, waitForProcessed,
   type GroupClient, type GroupMember, type GroupMemberOptions,
 } from '../helpers/groupClients.js';
 
@@ -46,7 +46,7 @@ t.test('committed offsets survive a broker restart', async (t) => {
   const committed = commits.flatMap((c) => c.offsets.map((o) => `${o.partition}:${o.offset}`)).sort();
   t.equal(committed.length, partitions, 'an offset for every partition');
   t.same(await fetchCommitted(broker.bootstrap, 'g-restart', topic), committed, 'OffsetFetch returns what was committed');
-  for (const m of before) t.equal(await m.stop(), 0, `${m.name} closes cleanly`);
+  await stopAll(t, before);
 
   t.equal(await broker.stop(), 0, 'the broker stops cleanly');
   broker = await broker.restart();
@@ -62,7 +62,7 @@ t.test('committed offsets survive a broker restart', async (t) => {
   t.same(auditDelivery(processedSince(after), fresh), { missing: [], duplicated: [], unexpected: [] },
     'the group resumes at its committed offsets: only the new records, each once');
   t.same(after.flatMap((m) => m.of('error').map((e) => `${m.name}: ${e.code}`)), [], 'no member reports an error');
-  for (const m of after) t.equal(await m.stop(), 0, `${m.name} closes cleanly`);
+  await stopAll(t, after);
 });
 
 t.test('auto.offset.reset earliest, latest and none without a committed offset', async (t) => {
@@ -109,5 +109,5 @@ t.test('auto.offset.reset earliest, latest and none without a committed offset',
     t.same(auditDelivery(processedSince([member(client, 'earliest')], since), fresh).missing, [], `${client} earliest: then the new records too`);
     t.same(member(client, 'none').records.map((r) => r.value), [], `${client} none: reads nothing`);
   }
-  for (const m of all) t.equal(await m.stop(), 0, `${m.name} closes cleanly`);
+  await stopAll(t, all);
 });

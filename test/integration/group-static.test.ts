@@ -7,7 +7,7 @@
 import t from 'tap';
 import { withBroker } from '../helpers/broker.js';
 import {
-  auditDelivery, createTopic, eventually, partitionKey, processedSince, produceValues, startGroupMember, waitForBalanced, waitForProcessed,
+  auditDelivery, createTopic, eventually, partitionKey, processedSince, produceValues, startGroupMember, stopAll, waitForBalanced, waitForProcessed,
   type GroupMember, type GroupMemberOptions,
 } from '../helpers/groupClients.js';
 
@@ -80,5 +80,5 @@ t.test('a static member restarts without a rebalance and a duplicate instance is
   t.same(third.of('error').map((e) => e.code), [], 'the newest instance reports no error');
   await second.kill();
 
-  for (const m of [third, ...dynamic]) t.equal(await m.stop(), 0, `${m.name} closes cleanly`);
+  await stopAll(t, [third, ...dynamic]);
 });

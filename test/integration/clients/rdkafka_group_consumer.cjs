@@ -21,6 +21,7 @@ run(async () => {
   const opts = options();
   const membership = new Membership();
   const groupProtocol = opts.groupProtocol ?? 'classic';
+  let closing = false;
 
   const config = {
     'bootstrap.servers': opts.bootstrap,
@@ -30,17 +31,25 @@ run(async () => {
     'enable.auto.commit': opts.commit === 'auto',
     debug: 'cgrp',
     rebalance_cb(err, assignment) {
-      const cooperative = this.rebalanceProtocol() === 'COOPERATIVE';
-      if (err.code === ERR__ASSIGN_PARTITIONS) {
-        if (cooperative) this.incrementalAssign(assignment);
-        else this.assign(assignment);
-        membership.assigned(refsOf(assignment), { protocol: this.rebalanceProtocol() });
-      } else if (err.code === ERR__REVOKE_PARTITIONS) {
-        if (cooperative) this.incrementalUnassign(assignment);
-        else this.unassign();
-        membership.revoked(refsOf(assignment));
-      } else {
-        membership.error(errorName(err), err.message);
+      // KIP-848 reconciliation is always incremental; rebalanceProtocol() says NONE once the
+      // consumer is closing, which must not turn an assignment into an eager assign().
+      const protocol = this.rebalanceProtocol();
+      const cooperative = groupProtocol === 'consumer' || protocol === 'COOPERATIVE';
+      try {
+        if (err.code === ERR__ASSIGN_PARTITIONS) {
+          if (cooperative) this.incrementalAssign(assignment);
+          else this.assign(assignment);
+          membership.assigned(refsOf(assignment), { protocol });
+        } else if (err.code === ERR__REVOKE_PARTITIONS) {
+          if (cooperative) this.incrementalUnassign(assignment);
+          else this.unassign();
+          membership.revoked(refsOf(assignment));
+        } else {
+          membership.error(errorName(err), err.message);
+        }
+      } catch (e) {
+        // While closing, node-rdkafka refuses (un)assignments: the close itself settles them.
+        if (!closing) membership.error(errorName(e), `${e.message} (in the rebalance callback, ${protocol})`);
       }
     },
   };
@@ -93,6 +102,9 @@ run(async () => {
 
   onCommands((command) => {
     if (command.cmd === 'commit') commit(membership.pendingCommit());
-    if (command.cmd === 'stop') consumer.disconnect(() => finish('closed', {}, 0));
+    if (command.cmd === 'stop') {
+      closing = true;
+      consumer.disconnect(() => finish('closed', {}, 0));
+    }
   });
 });

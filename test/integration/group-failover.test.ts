@@ -71,16 +71,19 @@ async function failover(t: Test, broker: BrokerProcess, victimClient: GroupClien
   for (const p of orphaned) {
     t.same(redeliveredOn(p), range(committed[p], logEnd[p]), say(`partition ${p} resumes at its committed offset ${committed[p]} and re-reads exactly ${committed[p]}..${logEnd[p] - 1}`));
   }
-  t.same(processedSince(survivors, killedAt).filter((r) => r.offset < committed[r.partition]).map((r) => `${r.partition}:${r.offset}`), [],
-    say('no record before a committed offset is processed again'));
   const everything = [...committedValues, ...uncommittedValues];
   t.same(auditDelivery(processedSince(members), everything).missing, [], say('no record is lost'));
 
-  // The survivors carry on with new records, each processed once.
+  // The survivors carry on with new records, each processed once. (They may still be re-reading
+  // batch B on partitions they kept: an eager rebalance sends them back to the committed offsets too.)
   const after = Date.now();
   const fresh = await produceValues(broker.bootstrap, topic, `${victimClient}-c`, 60);
   await waitForProcessed(survivors, fresh, TIMEOUT_MS, after);
-  t.same(auditDelivery(processedSince(survivors, after), fresh), { missing: [], duplicated: [], unexpected: [] }, say('new records are processed once'));
+  const freshSet = new Set(fresh);
+  t.same(auditDelivery(processedSince(survivors, after).filter((r) => freshSet.has(r.value ?? '')), fresh), { missing: [], duplicated: [], unexpected: [] },
+    say('new records are processed once'));
+  t.same(processedSince(survivors, killedAt).filter((r) => r.offset < committed[r.partition]).map((r) => `${r.partition}:${r.offset}`), [],
+    say('no record before a committed offset is processed again'));
   await stopAll(t, survivors);
 }
 

@@ -9,14 +9,6 @@ command -v cc >/dev/null 2>&1 || need+=(gcc libc6-dev)
 [ -f /usr/include/librdkafka/rdkafka.h ] && [ -f /usr/include/librdkafka/rdkafka_mock.h ] || need+=(librdkafka-dev)
 command -v iperf3 >/dev/null 2>&1 || need+=(iperf3)
 
-if [ ${#need[@]} -eq 0 ]; then
-  echo "install-bench-deps: cc, librdkafka-dev and iperf3 are present"
-  exit 0
-fi
-
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-echo "install-bench-deps: installing ${need[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+# shellcheck source=scripts/apt-install-missing.sh
+source "$(dirname "$0")/../scripts/apt-install-missing.sh"
+apt_install_missing install-bench-deps "${need[@]}"

@@ -13,14 +13,6 @@ command -v zstd >/dev/null 2>&1 || need+=(zstd)
 { [ -x "$PY" ] && "$PY" -c 'import confluent_kafka' >/dev/null 2>&1; } || need+=(python3 python3-confluent-kafka)
 { [ -x "$PY" ] && "$PY" -c 'import kafka' >/dev/null 2>&1; } || need+=(python3-kafka)
 
-if [ ${#need[@]} -eq 0 ]; then
-  echo "install-test-deps: kcat, lz4, zstd, confluent-kafka and kafka-python are present"
-  exit 0
-fi
-
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-echo "install-test-deps: installing ${need[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+# shellcheck source=scripts/apt-install-missing.sh
+source "$(dirname "$0")/apt-install-missing.sh"
+apt_install_missing install-test-deps "${need[@]}"

@@ -35,6 +35,11 @@ export interface FetchPartitionSpec {
   partitionMaxBytes: number;
 }
 
+/** A partition that cannot be read here, with the reason. */
+function unreadable(errorCode: number): PartitionReadResult {
+  return { errorCode, highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: [], sizeInBytes: 0 };
+}
+
 export interface FetchParams {
   maxWaitMs: number;
   minBytes: number;
@@ -171,7 +176,6 @@ export class ReplicaManager {
     let minOneMessage = true;
     return params.partitions.map((spec) => {
       const p = this.partitions.get(`${spec.topic}-${spec.partition}`);
-      const unreadable = (errorCode: number): PartitionReadResult => ({ errorCode, highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: [], sizeInBytes: 0 });
       if (!p) return unreadable(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
       // A fetch session may still hold the id of a topic since deleted and recreated under its name.
       if (spec.topicId !== undefined && spec.topicId !== p.topicId) return unreadable(ErrorCode.INCONSISTENT_TOPIC_ID);

@@ -45,6 +45,8 @@ import { describeGroupsHandler } from './handlers/describeGroups.js';
 import { deleteGroupsHandler } from './handlers/deleteGroups.js';
 import { consumerGroupHeartbeatHandler } from './handlers/consumerGroupHeartbeat.js';
 import { consumerGroupDescribeHandler } from './handlers/consumerGroupDescribe.js';
+import { startGatewayIfConfigured } from '../gateway/gateway.js';
+import { GatewayProducer } from '../gateway/gatewayProducer.js';
 
 /** Kafka's max.incremental.fetch.session.cache.slots default. */
 const FETCH_SESSION_SLOTS = 1000;
@@ -55,6 +57,8 @@ const SHUTDOWN_DRAIN_MS = 10_000;
 export interface RunningBroker {
   readonly clusterId: string;
   readonly ports: ReadonlyMap<string, number>;
+  /** The gateway's bound HTTP/WebSocket ports, in gateway.listeners order; empty when it is off. */
+  readonly gatewayPorts: readonly number[];
   close(): Promise<void>;
 }
 
@@ -181,14 +185,25 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
   );
   const clientListeners = config.listeners.filter((l) => !config.controllerListenerNames.includes(l.name));
   const bound = await socketServer.listen(clientListeners);
+  const gateway = await startGatewayIfConfigured({
+    config,
+    replicaManager,
+    groupCoordinator,
+    configService,
+    producer: new GatewayProducer(replicaManager, () => cache.image),
+    image: () => cache.image,
+    logger: logger.child({ component: 'gateway' }),
+  });
   logger.info({ clusterId, nodeId: config.nodeId, listeners: bound.map((b) => `${b.name}://${b.host}:${b.boundPort}`) }, 'Runnel broker started');
 
   let closing: Promise<void> | null = null;
   return {
     clusterId,
     ports: new Map(bound.map((b) => [b.name, b.boundPort])),
+    gatewayPorts: gateway?.ports ?? [],
     close() {
       closing ??= (async () => {
+        await gateway?.close();
         await socketServer.close(SHUTDOWN_DRAIN_MS);
         groupCoordinator.close();
         replicaManager.close();

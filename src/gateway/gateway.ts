@@ -1,0 +1,22 @@
+// Assembles the gateway from its parts (REST routes, WebSocket sessions, operations endpoints) and
+// starts it on gateway.listeners; an empty gateway.listeners leaves it off.
+import type { GatewayContext } from './gatewayContext.js';
+import { startGateway, type HttpRoute } from './gatewayServer.js';
+
+export interface RunningGateway {
+  readonly ports: readonly number[];
+  close(): Promise<void>;
+}
+
+export async function startGatewayIfConfigured(ctx: GatewayContext): Promise<RunningGateway | null> {
+  if (ctx.config.gatewayListeners.length === 0) return null;
+  const routes: HttpRoute[] = [];
+  const bound = await startGateway(ctx.config.gatewayListeners, routes, [], ctx.logger);
+  ctx.logger.info({ listeners: bound.ports.map((port, i) => `http://${ctx.config.gatewayListeners[i]!.host}:${port}`) }, 'gateway started');
+  return {
+    ports: bound.ports,
+    async close() {
+      bound.close();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+// What the gateway's WebSocket sessions and REST routes are given: the broker's own services,
+// called in-process, and the gateway's limits.
+import type { Logger } from 'pino';
+import type { BrokerConfig } from '../config/brokerConfig.js';
+import type { ConfigService } from '../broker/configService.js';
+import type { GroupCoordinator } from '../group/groupCoordinator.js';
+import type { ReplicaManager } from '../log/replicaManager.js';
+import type { MetadataImage } from '../metadata/metadataImage.js';
+import type { GatewayProducer } from './gatewayProducer.js';
+
+export interface GatewayContext {
+  readonly config: BrokerConfig;
+  readonly replicaManager: ReplicaManager;
+  readonly groupCoordinator: GroupCoordinator;
+  readonly configService: ConfigService;
+  readonly producer: GatewayProducer;
+  image(): MetadataImage;
+  readonly logger: Logger;
+}

@@ -6,7 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ErrorCode, KafkaError } from '../protocol/kafkaErrors.js';
 import type { ConsumerRecord } from './consumerRecord.js';
 import { GroupAdmin } from './groupAdmin.js';
-import { GroupMember, needsRejoinAfter, type GroupMemberOptions } from './groupMember.js';
+import { DEFAULT_REBALANCE_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, GroupMember, needsRejoinAfter, type GroupMemberOptions } from './groupMember.js';
+import { KafkaGroupTransport } from './kafkaGroupTransport.js';
 import type { FetchOptions, KafkaClient, PartitionFetch } from './kafkaClient.js';
 import { formatTopicPartition, groupByTopic, topicPartitionKey, type TopicPartition } from './topicPartition.js';
 
@@ -58,7 +59,8 @@ export class GroupConsumer {
 
   constructor(private readonly client: KafkaClient, opts: GroupConsumerOptions) {
     this.admin = new GroupAdmin(client, { timeoutMs: opts.requestTimeoutMs });
-    this.member = new GroupMember(client, this.admin.coordinators, opts);
+    const transport = new KafkaGroupTransport(client, this.admin.coordinators, opts.groupId, opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, opts.rebalanceTimeoutMs ?? DEFAULT_REBALANCE_TIMEOUT_MS);
+    this.member = new GroupMember(transport, opts);
     this.autoOffsetReset = opts.autoOffsetReset ?? 'latest';
     this.autoCommit = opts.enableAutoCommit ?? true;
     this.autoCommitIntervalMs = opts.autoCommitIntervalMs ?? 5_000;

@@ -38,6 +38,13 @@ export function throwIfCoordinatorError(code: number, groupId: string): void {
   if (isCoordinatorError(code)) throw new KafkaError(code, `group '${groupId}': ${new KafkaError(code).message}`);
 }
 
+/** Waits before retry number `attempt` (exponential, capped), or throws `err` when the wait would pass the deadline. */
+export async function backoffOrThrow(attempt: number, deadline: number, err: Error, backoffMs: number, backoffMaxMs: number): Promise<void> {
+  const delay = Math.min(backoffMs * 2 ** attempt, backoffMaxMs);
+  if (Date.now() + delay > deadline) throw err;
+  await sleep(delay);
+}
+
 export class GroupCoordinators {
   private readonly known = new Map<string, CoordinatorNode>();
   private readonly backoffMs: number;
@@ -49,10 +56,8 @@ export class GroupCoordinators {
   }
 
   /** Waits before retry number `attempt`, or throws `err` when the wait would pass the deadline. */
-  async backoff(attempt: number, deadline: number, err: Error): Promise<void> {
-    const delay = Math.min(this.backoffMs * 2 ** attempt, this.backoffMaxMs);
-    if (Date.now() + delay > deadline) throw err;
-    await sleep(delay);
+  backoff(attempt: number, deadline: number, err: Error): Promise<void> {
+    return backoffOrThrow(attempt, deadline, err, this.backoffMs, this.backoffMaxMs);
   }
 
   forget(groupId: string): void {

@@ -1,17 +1,16 @@
-// A member of a classic consumer group (protocol type "consumer", one protocol: "range"), over its
-// own connection to the coordinator as Kafka's consumer keeps one: JoinGroup (with KIP-394's
-// MEMBER_ID_REQUIRED round trip), SyncGroup (the leader runs the range assignment), a heartbeat
-// loop, commits stamped with the generation and member id, and LeaveGroup. The eager protocol:
-// every rebalance gives up all partitions and starts from a new assignment.
+// A member of a classic consumer group (protocol type "consumer"), reaching its coordinator through
+// a transport (its own Kafka connection, or the coordinator in-process for the gateway): JoinGroup
+// (with KIP-394's MEMBER_ID_REQUIRED round trip), SyncGroup (the leader runs the assignor the group
+// chose among those offered), a heartbeat loop, commits stamped with the generation and member id,
+// and LeaveGroup. The eager protocol: every rebalance gives up all partitions and starts anew.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ErrorCode, KafkaError } from '../protocol/kafkaErrors.js';
-import { Heartbeat, JoinGroup, LeaveGroup, SyncGroup } from './clientApis.js';
+import type { ClassicGroupTransport } from './classicGroupTransport.js';
+import { CONSUMER_ASSIGNORS } from './consumerAssignors.js';
 import { CONSUMER_PROTOCOL_TYPE, decodeAssignment, decodeSubscription, encodeAssignment, encodeSubscription } from './consumerProtocol.js';
-import { coordinatorMoved, isCoordinatorError, type GroupCoordinators } from './groupCoordinator.js';
-import type { KafkaClient } from './kafkaClient.js';
-import type { KafkaConnection } from './kafkaConnection.js';
-import { sendOffsetCommit, type OffsetToCommit, type PartitionResult } from './offsetCommit.js';
-import { RANGE_ASSIGNOR, rangeAssign } from './rangeAssignor.js';
+import { coordinatorMoved, isCoordinatorError } from './groupCoordinator.js';
+import type { OffsetToCommit, PartitionResult } from './offsetCommit.js';
+import { RANGE_ASSIGNOR } from './rangeAssignor.js';
 import type { TopicPartition } from './topicPartition.js';
 
 export interface GroupMemberOptions {
@@ -26,13 +25,19 @@ export interface GroupMemberOptions {
   groupInstanceId?: string | null;
   /** Limit for heartbeats, commits and LeaveGroup; JoinGroup may take the rebalance timeout plus 5 s. */
   requestTimeoutMs?: number;
+  /** Assignor protocol names offered, in preference order (CONSUMER_ASSIGNORS); default: range. */
+  assignors?: readonly string[];
+  /** Called when a heartbeat or commit learns that the member must rejoin, or that it failed. */
+  onRejoinNeeded?: () => void;
 }
+
+/** Kafka consumer defaults: request.timeout.ms and max.poll.interval.ms (the rebalance timeout). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+export const DEFAULT_REBALANCE_TIMEOUT_MS = 300_000;
 
 // Generation and member id of a member that has not joined yet.
 const NO_GENERATION = -1;
 const NO_MEMBER_ID = '';
-// Kafka's consumer gives JoinGroup the rebalance timeout plus this much before it gives up.
-const JOIN_GROUP_TIMEOUT_MARGIN_MS = 5_000;
 
 /** The errors after which the member must join again; the commit or heartbeat that met them is lost. */
 const REJOIN_ERRORS: ReadonlySet<number> = new Set([ErrorCode.REBALANCE_IN_PROGRESS, ErrorCode.ILLEGAL_GENERATION, ErrorCode.UNKNOWN_MEMBER_ID]);
@@ -68,6 +73,8 @@ export class GroupMember {
   private readonly heartbeatIntervalMs: number;
   private readonly groupInstanceId: string | null;
   private readonly requestTimeoutMs: number;
+  private readonly assignors: readonly string[];
+  private readonly onRejoinNeeded: () => void;
 
   private memberIdValue = NO_MEMBER_ID;
   private generation = NO_GENERATION;
@@ -75,18 +82,20 @@ export class GroupMember {
   private rejoin = true;
   private failure: Error | null = null;
   private left = false;
-  private connecting: Promise<KafkaConnection> | null = null;
   private heartbeatTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly client: KafkaClient, private readonly coordinators: GroupCoordinators, opts: GroupMemberOptions) {
+  constructor(private readonly transport: ClassicGroupTransport, opts: GroupMemberOptions) {
     if (opts.topics.length === 0) throw new RangeError('a group member needs at least one topic');
     this.groupId = opts.groupId;
     this.topics = [...new Set(opts.topics)].sort();
     this.sessionTimeoutMs = opts.sessionTimeoutMs ?? 45_000;
-    this.rebalanceTimeoutMs = opts.rebalanceTimeoutMs ?? 300_000;
+    this.rebalanceTimeoutMs = opts.rebalanceTimeoutMs ?? DEFAULT_REBALANCE_TIMEOUT_MS;
     this.heartbeatIntervalMs = opts.heartbeatIntervalMs ?? 3_000;
     this.groupInstanceId = opts.groupInstanceId ?? null;
-    this.requestTimeoutMs = opts.requestTimeoutMs ?? 30_000;
+    this.requestTimeoutMs = opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    this.assignors = opts.assignors ?? [RANGE_ASSIGNOR];
+    for (const name of this.assignors) if (!CONSUMER_ASSIGNORS.has(name)) throw new RangeError(`unknown assignor '${name}'`);
+    this.onRejoinNeeded = opts.onRejoinNeeded ?? (() => undefined);
     if (this.heartbeatIntervalMs >= this.sessionTimeoutMs) throw new RangeError('heartbeat.interval.ms must be lower than session.timeout.ms');
   }
 
@@ -113,53 +122,8 @@ export class GroupMember {
     if (this.failure !== null) throw this.failure;
   }
 
-  // ---------------------------------------------------------------- coordinator connection
-
-  private connection(): Promise<KafkaConnection> {
-    const current = this.connecting;
-    if (current !== null) {
-      return current.then((c) => {
-        if (c.isOpen) return c;
-        if (this.connecting === current) this.connecting = null;
-        return this.connection();
-      });
-    }
-    const opening = (async () => {
-      const node = (await this.coordinators.find([this.groupId], Date.now() + this.requestTimeoutMs)).get(this.groupId)!;
-      return this.client.openDedicatedConnection(node.host, node.port, Math.max(this.requestTimeoutMs, this.rebalanceTimeoutMs + JOIN_GROUP_TIMEOUT_MARGIN_MS));
-    })();
-    this.connecting = opening;
-    opening.catch(() => {
-      if (this.connecting === opening) this.connecting = null;
-    });
-    return opening;
-  }
-
-  /** Forgets the coordinator and drops the connection: the next request finds it again. */
   private coordinatorLost(): void {
-    this.coordinators.forget(this.groupId);
-    const current = this.connecting;
-    this.connecting = null;
-    current?.then((c) => c.close(), () => undefined);
-  }
-
-  /** A request bounded by requestTimeoutMs: past it the connection is dropped, failing the request. */
-  private async bounded<T>(send: (conn: KafkaConnection) => Promise<T>): Promise<T> {
-    const conn = await this.connection();
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      return await Promise.race([
-        send(conn),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => {
-            conn.close();
-            reject(new KafkaError(ErrorCode.REQUEST_TIMED_OUT, `group '${this.groupId}': no answer from the coordinator within ${this.requestTimeoutMs} ms`));
-          }, this.requestTimeoutMs);
-        }),
-      ]);
-    } finally {
-      clearTimeout(timer);
-    }
+    this.transport.coordinatorLost();
   }
 
   // ---------------------------------------------------------------- join and sync
@@ -194,15 +158,15 @@ export class GroupMember {
 
   /** One JoinGroup and SyncGroup round; null when the group asks for another round at once. */
   private async joinAndSync(): Promise<TopicPartition[] | null> {
-    const conn = await this.connection();
-    const joined = await conn.send(JoinGroup, {
+    const subscription = encodeSubscription({ topics: this.topics, userData: null, ownedPartitions: [], generationId: this.generation, rackId: null });
+    const joined = await this.transport.joinGroup({
       groupId: this.groupId,
       sessionTimeoutMs: this.sessionTimeoutMs,
       rebalanceTimeoutMs: this.rebalanceTimeoutMs,
       memberId: this.memberIdValue,
       groupInstanceId: this.groupInstanceId,
       protocolType: CONSUMER_PROTOCOL_TYPE,
-      protocols: [{ name: RANGE_ASSIGNOR, metadata: encodeSubscription({ topics: this.topics, userData: null, ownedPartitions: [], generationId: this.generation, rackId: null }) }],
+      protocols: this.assignors.map((name) => ({ name, metadata: subscription })),
       reason: this.generation === NO_GENERATION ? null : 'rebalance',
     });
     switch (joined.errorCode) {
@@ -226,7 +190,7 @@ export class GroupMember {
     this.memberIdValue = joined.memberId;
     this.generation = joined.generationId;
     const leads = joined.leader === joined.memberId && !joined.skipAssignment;
-    const synced = await conn.send(SyncGroup, {
+    const synced = await this.transport.syncGroup({
       groupId: this.groupId,
       generationId: this.generation,
       memberId: this.memberIdValue,
@@ -251,18 +215,12 @@ export class GroupMember {
     }
   }
 
-  /** The leader's job: a range assignment over every member's subscription. */
+  /** The leader's job: the chosen assignor over every member's subscription. */
   private async assign(protocol: string | null, members: readonly { memberId: string; groupInstanceId: string | null; metadata: Buffer }[]): Promise<{ memberId: string; assignment: Buffer }[]> {
-    if (protocol !== RANGE_ASSIGNOR) throw new KafkaError(ErrorCode.INCONSISTENT_GROUP_PROTOCOL, `group '${this.groupId}' chose assignor '${protocol}', this member only runs '${RANGE_ASSIGNOR}'`);
+    const assign = protocol !== null && this.assignors.includes(protocol) ? CONSUMER_ASSIGNORS.get(protocol) : undefined;
+    if (assign === undefined) throw new KafkaError(ErrorCode.INCONSISTENT_GROUP_PROTOCOL, `group '${this.groupId}' chose assignor '${protocol}', this member runs ${this.assignors.map((a) => `'${a}'`).join(', ')}`);
     const subscribed = members.map((m) => ({ memberId: m.memberId, groupInstanceId: m.groupInstanceId, topics: decodeSubscription(m.metadata).topics }));
-    const topics = [...new Set(subscribed.flatMap((m) => m.topics))];
-    const md = await this.client.metadata(topics);
-    const partitionsPerTopic = new Map<string, number>();
-    for (const t of topics) {
-      const meta = md.topics.get(t);
-      if (meta !== undefined && meta.errorCode === ErrorCode.NONE) partitionsPerTopic.set(t, meta.partitions.length);
-    }
-    const plan = rangeAssign(subscribed, partitionsPerTopic);
+    const plan = assign(subscribed, await this.transport.partitionCounts([...new Set(subscribed.flatMap((m) => m.topics))]));
     return subscribed.map((m) => ({ memberId: m.memberId, assignment: encodeAssignment(plan.get(m.memberId) ?? []) }));
   }
 
@@ -294,11 +252,11 @@ export class GroupMember {
     if (this.rejoin || this.left) return;
     let code: number;
     try {
-      const res = await this.bounded((conn) => conn.send(Heartbeat, { groupId: this.groupId, generationId: this.generation, memberId: this.memberIdValue, groupInstanceId: this.groupInstanceId }));
-      code = res.errorCode;
+      code = await this.transport.heartbeat({ groupId: this.groupId, generationId: this.generation, memberId: this.memberIdValue, groupInstanceId: this.groupInstanceId });
     } catch (err) {
       if (!(err instanceof KafkaError) || !err.retriable) {
         this.failure = err instanceof Error ? err : new Error(String(err));
+        this.onRejoinNeeded();
         return;
       }
       code = err.code;
@@ -314,6 +272,7 @@ export class GroupMember {
       this.scheduleHeartbeat(Math.min(1_000, this.heartbeatIntervalMs));
     } else {
       this.failure = this.groupError(code, 'Heartbeat');
+      this.onRejoinNeeded();
     }
   }
 
@@ -336,6 +295,7 @@ export class GroupMember {
     }
     this.rejoin = true;
     this.stopHeartbeats();
+    this.onRejoinNeeded();
     return true;
   }
 
@@ -353,11 +313,11 @@ export class GroupMember {
     for (let attempt = 0; ; attempt++) {
       let results: PartitionResult[];
       try {
-        results = await this.bounded((conn) => sendOffsetCommit(conn, this.groupId, { generationId: this.generation, memberId: this.memberIdValue, groupInstanceId: this.groupInstanceId }, offsets));
+        results = await this.transport.commitOffsets(this.groupId, { generationId: this.generation, memberId: this.memberIdValue, groupInstanceId: this.groupInstanceId }, offsets);
       } catch (err) {
         if (!(err instanceof KafkaError) || !err.retriable) throw err;
         if (coordinatorMoved(err)) this.coordinatorLost();
-        await this.coordinators.backoff(attempt, deadline, err);
+        await this.transport.backoff(attempt, deadline, err);
         continue;
       }
       const failed = results.find((r) => r.error !== null);
@@ -379,14 +339,7 @@ export class GroupMember {
     this.stopHeartbeats();
     try {
       if (this.memberIdValue !== NO_MEMBER_ID && this.groupInstanceId === null) {
-        await this.bounded(async (conn) => {
-          const batched = conn.versionFor(LeaveGroup) >= 3;
-          await conn.send(LeaveGroup, {
-            groupId: this.groupId,
-            memberId: batched ? '' : this.memberIdValue,
-            members: batched ? [{ memberId: this.memberIdValue, groupInstanceId: null, reason }] : [],
-          });
-        });
+        await this.transport.leaveGroup(this.groupId, this.memberIdValue, reason);
       }
     } catch (err) {
       if (!(err instanceof KafkaError)) throw err;

@@ -4,6 +4,7 @@ import { ErrorCode, KafkaError } from '../protocol/kafkaErrors.js';
 import { OffsetCommit } from './clientApis.js';
 import { throwIfCoordinatorError } from './groupCoordinator.js';
 import type { KafkaConnection } from './kafkaConnection.js';
+import type { OffsetCommitRequest } from '../protocol/generated/messages/OffsetCommitRequest.js';
 import { groupByTopic, type TopicPartition } from './topicPartition.js';
 
 export interface OffsetToCommit extends TopicPartition {
@@ -27,9 +28,9 @@ export interface CommitIdentity {
 /** Who an admin commit comes from: nobody, which only an Empty (or unknown) group accepts. */
 export const ADMIN_COMMIT: CommitIdentity = { generationId: -1, memberId: '', groupInstanceId: null };
 
-/** Sends one OffsetCommit; a coordinator error on any partition throws (retriable) for the caller to retry. */
-export async function sendOffsetCommit(conn: KafkaConnection, groupId: string, who: CommitIdentity, offsets: readonly OffsetToCommit[]): Promise<PartitionResult[]> {
-  const res = await conn.send(OffsetCommit, {
+/** The OffsetCommit request for these offsets, from `who`. */
+export function offsetCommitRequest(groupId: string, who: CommitIdentity, offsets: readonly OffsetToCommit[]): OffsetCommitRequest {
+  return {
     groupId,
     generationIdOrMemberEpoch: who.generationId,
     memberId: who.memberId,
@@ -46,12 +47,18 @@ export async function sendOffsetCommit(conn: KafkaConnection, groupId: string, w
         committedMetadata: o.metadata ?? '',
       })),
     })),
-  });
-  const results = res.topics.flatMap((t) => t.partitions.map((p) => ({
-    topic: t.name,
-    partition: p.partitionIndex,
-    error: p.errorCode === ErrorCode.NONE ? null : new KafkaError(p.errorCode),
-  })));
+  };
+}
+
+/** Per-partition results; a coordinator error on any partition throws (retriable) for the caller to retry. */
+export function commitResults(groupId: string, partitions: ReadonlyArray<{ topic: string; partition: number; errorCode: number }>): PartitionResult[] {
+  const results = partitions.map((p) => ({ topic: p.topic, partition: p.partition, error: p.errorCode === ErrorCode.NONE ? null : new KafkaError(p.errorCode) }));
   for (const r of results) if (r.error !== null) throwIfCoordinatorError(r.error.code, groupId);
   return results;
+}
+
+/** Sends one OffsetCommit; a coordinator error on any partition throws (retriable) for the caller to retry. */
+export async function sendOffsetCommit(conn: KafkaConnection, groupId: string, who: CommitIdentity, offsets: readonly OffsetToCommit[]): Promise<PartitionResult[]> {
+  const res = await conn.send(OffsetCommit, offsetCommitRequest(groupId, who, offsets));
+  return commitResults(groupId, res.topics.flatMap((t) => t.partitions.map((p) => ({ topic: t.name, partition: p.partitionIndex, errorCode: p.errorCode }))));
 }

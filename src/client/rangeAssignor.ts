@@ -13,7 +13,7 @@ export interface AssignorMember {
 }
 
 /** Kafka's MemberInfo.compareTo. */
-function compareMembers(a: AssignorMember, b: AssignorMember): number {
+export function compareMembers(a: AssignorMember, b: AssignorMember): number {
   if (a.groupInstanceId !== null && b.groupInstanceId !== null) return a.groupInstanceId < b.groupInstanceId ? -1 : a.groupInstanceId > b.groupInstanceId ? 1 : 0;
   if (a.groupInstanceId !== null) return -1;
   if (b.groupInstanceId !== null) return 1;
@@ -24,8 +24,10 @@ function compareMembers(a: AssignorMember, b: AssignorMember): number {
  * Every member id maps to its partitions (possibly none). Topics missing from
  * `partitionsPerTopic` (unknown to the cluster) are not assigned, as in Kafka.
  */
-export function rangeAssign(members: readonly AssignorMember[], partitionsPerTopic: ReadonlyMap<string, number>): Map<string, TopicPartition[]> {
-  const out = new Map<string, TopicPartition[]>(members.map((m) => [m.memberId, []]));
+export type Assignment = Map<string, TopicPartition[]>;
+
+export function rangeAssign(members: readonly AssignorMember[], partitionsPerTopic: ReadonlyMap<string, number>): Assignment {
+  const out: Assignment = new Map(members.map((m) => [m.memberId, []]));
   const topics = [...new Set(members.flatMap((m) => m.topics))].sort();
   for (const topic of topics) {
     const count = partitionsPerTopic.get(topic);

@@ -4,7 +4,8 @@
 import t from 'tap';
 import { KafkaClient } from '../../src/client/kafkaClient.js';
 import { GroupCoordinators } from '../../src/client/groupCoordinator.js';
-import { GroupMember, type GroupMemberOptions } from '../../src/client/groupMember.js';
+import { DEFAULT_REBALANCE_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, GroupMember, type GroupMemberOptions } from '../../src/client/groupMember.js';
+import { KafkaGroupTransport } from '../../src/client/kafkaGroupTransport.js';
 import { decodeAssignment, decodeSubscription, encodeAssignment, encodeSubscription } from '../../src/client/consumerProtocol.js';
 import { ApiKey } from '../../src/protocol/generated/apiKeys.js';
 import { ErrorCode } from '../../src/protocol/kafkaErrors.js';
@@ -54,9 +55,9 @@ function soloGroup(memberId: string, generation: () => number): Partial<Record<n
 async function setup(t: { teardown(fn: () => unknown): void }, script: FakeBrokerScript, opts: Partial<GroupMemberOptions> = {}): Promise<{ broker: FakeBroker; member: GroupMember }> {
   const broker = await fakeBroker(script);
   const client = new KafkaClient({ bootstrap: broker.address, clientId: 'unit', retries: 2, retryBackoffMs: 10 });
-  const member = new GroupMember(client, new GroupCoordinators(client, { retryBackoffMs: 10, retryBackoffMaxMs: 50 }), {
-    groupId: 'g', topics: ['t'], heartbeatIntervalMs: 1_000, sessionTimeoutMs: 10_000, requestTimeoutMs: 2_000, ...opts,
-  });
+  const options = { groupId: 'g', topics: ['t'], heartbeatIntervalMs: 1_000, sessionTimeoutMs: 10_000, requestTimeoutMs: 2_000, ...opts };
+  const transport = new KafkaGroupTransport(client, new GroupCoordinators(client, { retryBackoffMs: 10, retryBackoffMaxMs: 50 }), 'g', options.requestTimeoutMs, DEFAULT_REBALANCE_TIMEOUT_MS);
+  const member = new GroupMember(transport, options);
   t.teardown(async () => {
     await member.leave().catch(() => undefined);
     await client.close();
@@ -261,7 +262,8 @@ t.test('leave: LeaveGroup names the member; a static member does not leave', asy
 
 t.test('bad options are refused', async (t) => {
   const client = new KafkaClient({ bootstrap: '127.0.0.1:1' });
-  const coordinators = new GroupCoordinators(client);
-  t.throws(() => new GroupMember(client, coordinators, { groupId: 'g', topics: [] }), RangeError);
-  t.throws(() => new GroupMember(client, coordinators, { groupId: 'g', topics: ['t'], heartbeatIntervalMs: 5_000, sessionTimeoutMs: 5_000 }), /heartbeat/);
+  const transport = new KafkaGroupTransport(client, new GroupCoordinators(client), 'g', DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_REBALANCE_TIMEOUT_MS);
+  t.throws(() => new GroupMember(transport, { groupId: 'g', topics: [] }), RangeError);
+  t.throws(() => new GroupMember(transport, { groupId: 'g', topics: ['t'], heartbeatIntervalMs: 5_000, sessionTimeoutMs: 5_000 }), /heartbeat/);
+  t.throws(() => new GroupMember(transport, { groupId: 'g', topics: ['t'], assignors: ['sticky-ish'] }), /unknown assignor/);
 });

@@ -108,6 +108,9 @@ export class BrokerConfig {
   readonly connectionsMaxIdleMs: number;
   readonly replicaLagTimeMaxMs: number;
   readonly gatewayMaxMessageBytes: number;
+  readonly gatewaySocketMaxBufferedBytes: number;
+  readonly gatewayFetchMaxBytes: number;
+  readonly gatewayFanoutCacheBytes: number;
 
   /** Use `buildBrokerConfig`, which validates; this constructor trusts already-checked values. */
   private constructor(layers: BrokerConfigLayers, values: ReadonlyMap<string, ConfigValue>, derived: Derived) {
@@ -171,6 +174,9 @@ export class BrokerConfig {
     this.connectionsMaxIdleMs = n('connections.max.idle.ms');
     this.replicaLagTimeMaxMs = n('replica.lag.time.max.ms');
     this.gatewayMaxMessageBytes = n('gateway.max.message.bytes');
+    this.gatewaySocketMaxBufferedBytes = n('gateway.socket.max.buffered.bytes');
+    this.gatewayFetchMaxBytes = n('gateway.fetch.max.bytes');
+    this.gatewayFanoutCacheBytes = n('gateway.fanout.cache.bytes');
     this.listenerSecurityProtocolMap = derived.listenerSecurityProtocolMap;
     this.listeners = derived.listeners;
     this.advertisedListeners = derived.advertisedListeners;

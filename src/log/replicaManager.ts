@@ -170,6 +170,23 @@ export class ReplicaManager {
     });
   }
 
+  /**
+   * Calls `listener` once, at the next append to the partition, for readers that keep their own
+   * position (the gateway's fan-out); returns a function that cancels the wait.
+   */
+  awaitAppend(topic: string, partition: number, listener: () => void): () => void {
+    const keys = [`${topic}-${partition}`];
+    const op = {
+      tryComplete: (): boolean => {
+        this.purgatory.unwatch(keys, op);
+        listener();
+        return true;
+      },
+    };
+    this.purgatory.watch(keys, op);
+    return () => this.purgatory.unwatch(keys, op);
+  }
+
   /** Reads every requested partition within the response's maxBytes; the first data may exceed it (KIP-74). */
   private readAll(params: FetchParams): PartitionReadResult[] {
     let remaining = params.maxBytes;

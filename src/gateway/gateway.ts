@@ -2,6 +2,7 @@
 // starts it on gateway.listeners; an empty gateway.listeners leaves it off.
 import type { GatewayContext } from './gatewayContext.js';
 import { startGateway, type HttpRoute } from './gatewayServer.js';
+import { WEBSOCKET_PATH, WebSocketEndpoint } from './ws/webSocketEndpoint.js';
 
 export interface RunningGateway {
   readonly ports: readonly number[];
@@ -11,12 +12,14 @@ export interface RunningGateway {
 export async function startGatewayIfConfigured(ctx: GatewayContext): Promise<RunningGateway | null> {
   if (ctx.config.gatewayListeners.length === 0) return null;
   const routes: HttpRoute[] = [];
-  const bound = await startGateway(ctx.config.gatewayListeners, routes, [], ctx.logger);
+  const websocket = new WebSocketEndpoint(ctx);
+  const bound = await startGateway(ctx.config.gatewayListeners, routes, [{ pattern: WEBSOCKET_PATH, behavior: websocket.behavior() }], ctx.logger);
   ctx.logger.info({ listeners: bound.ports.map((port, i) => `http://${ctx.config.gatewayListeners[i]!.host}:${port}`) }, 'gateway started');
   return {
     ports: bound.ports,
     async close() {
       bound.close();
+      await websocket.close();
     },
   };
 }

@@ -1,0 +1,91 @@
+// The gateway's WebSocket endpoint (/v1/ws): one GatewaySession per socket, all sharing the
+// partition feeds. uWS enforces gateway.max.message.bytes itself, closing a socket that sends a
+// larger message with code 1009 (message too big).
+import { Buffer } from 'node:buffer';
+import type { GatewayContext } from '../gatewayContext.js';
+import { FeedRegistry } from '../fanout/feedRegistry.js';
+import type { WebSocketBehavior } from '../uws.js';
+import { GatewaySession, type SessionEvents, type SessionUserData } from './gatewaySession.js';
+
+export const WEBSOCKET_PATH = '/v1/ws';
+const MAX_CLIENT_ID_LENGTH = 255;
+// Idle sockets are pinged by uWS; one that stays silent this long is closed.
+const IDLE_TIMEOUT_S = 120;
+/** Going Away: the broker is shutting down. */
+const CLOSE_GOING_AWAY = 1001;
+
+export class WebSocketEndpoint {
+  readonly feeds: FeedRegistry;
+  private readonly sessions = new Set<GatewaySession>();
+  private deliveredRecords = 0;
+  private pausedCount = 0;
+
+  constructor(private readonly ctx: GatewayContext) {
+    this.feeds = new FeedRegistry(ctx.replicaManager, { fetchMaxBytes: ctx.config.gatewayFetchMaxBytes, cacheBytes: ctx.config.gatewayFanoutCacheBytes });
+  }
+
+  get sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  get subscriptionCount(): number {
+    let n = 0;
+    for (const s of this.sessions) n += s.subscriptionCount;
+    return n;
+  }
+
+  get stats(): { deliveredRecords: number; paused: number } {
+    return { deliveredRecords: this.deliveredRecords, paused: this.pausedCount };
+  }
+
+  behavior(): WebSocketBehavior<SessionUserData> {
+    const limits = { maxBufferedBytes: this.ctx.config.gatewaySocketMaxBufferedBytes, maxMessageBytes: this.ctx.config.gatewayMaxMessageBytes };
+    const events: SessionEvents = {
+      delivered: (records) => {
+        this.deliveredRecords += records;
+      },
+      paused: () => {
+        this.pausedCount++;
+      },
+    };
+    return {
+      maxPayloadLength: limits.maxMessageBytes,
+      idleTimeout: IDLE_TIMEOUT_S,
+      // The session stops feeding a socket at maxBufferedBytes; uWS must never drop a frame below
+      // this much more (one chunk, rendered in the largest encoding).
+      maxBackpressure: limits.maxBufferedBytes + 16 * this.ctx.config.gatewayFetchMaxBytes,
+      closeOnBackpressureLimit: 0,
+      upgrade: (res, req, context) => {
+        const clientId = (req.getQuery('clientId') ?? '').slice(0, MAX_CLIENT_ID_LENGTH) || 'runnel-gateway';
+        const clientHost = Buffer.from(res.getRemoteAddressAsText()).toString();
+        res.upgrade<SessionUserData>(
+          { clientId, clientHost },
+          req.getHeader('sec-websocket-key'),
+          req.getHeader('sec-websocket-protocol'),
+          req.getHeader('sec-websocket-extensions'),
+          context,
+        );
+      },
+      open: (ws) => {
+        const data = ws.getUserData();
+        const session = new GatewaySession(ws, this.ctx, this.feeds, limits, events, data.clientId, data.clientHost);
+        data.session = session;
+        this.sessions.add(session);
+      },
+      message: (ws, message, isBinary) => ws.getUserData().session?.onMessage(message, isBinary),
+      drain: (ws) => ws.getUserData().session?.onDrain(),
+      close: (ws) => {
+        const session = ws.getUserData().session;
+        if (!session) return;
+        this.sessions.delete(session);
+        void session.onClose();
+      },
+    };
+  }
+
+  /** Ends every session (leaving their groups) and closes their sockets. */
+  async close(): Promise<void> {
+    const sessions = [...this.sessions];
+    await Promise.all(sessions.map((s) => s.shutdown(CLOSE_GOING_AWAY, 'broker shutting down')));
+  }
+}

@@ -68,6 +68,8 @@ export class FeedRegistry {
     }
     const p = this.replicaManager.getPartition(feed.topic, feed.partition);
     if (!p) return { kind: 'error', errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, logStartOffset: -1, highWatermark: -1 };
+    // Most cursors of a live feed sit at the high watermark: answer them without a read.
+    if (offset === p.highWatermark) return { kind: 'caught-up' };
     const read = p.read(offset, this.opts.fetchMaxBytes, true);
     if (read.errorCode !== ErrorCode.NONE) return { kind: 'error', errorCode: read.errorCode, logStartOffset: read.logStartOffset, highWatermark: read.highWatermark };
     if (read.sizeInBytes === 0) return { kind: 'caught-up' };

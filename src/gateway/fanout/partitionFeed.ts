@@ -64,8 +64,12 @@ export class PartitionFeed {
           break;
         }
         if (read.kind === 'error') {
-          if (read.errorCode === ErrorCode.OFFSET_OUT_OF_RANGE) cursor.owner.outOfRange(cursor, read.logStartOffset, read.highWatermark);
-          else cursor.owner.failed(cursor, read.errorCode);
+          // The owner moves an out-of-range cursor (auto.offset.reset), which then reads on.
+          if (read.errorCode === ErrorCode.OFFSET_OUT_OF_RANGE) {
+            cursor.owner.outOfRange(cursor, read.logStartOffset, read.highWatermark);
+            continue;
+          }
+          cursor.owner.failed(cursor, read.errorCode);
           break;
         }
         cursor.position = read.chunk.nextOffset;

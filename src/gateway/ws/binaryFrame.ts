@@ -2,7 +2,9 @@
 // message, with byte lengths in place of payloads), then the payload bytes back to back in the
 // order the JSON lists them. Raw bytes cross without base64's third more size or its encoding cost.
 
-export class BinaryFrameError extends Error {}
+export class BinaryFrameError extends Error {
+  override readonly name = 'BinaryFrameError';
+}
 
 export interface BinaryFrame {
   header: unknown;

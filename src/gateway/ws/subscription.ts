@@ -123,7 +123,6 @@ export class Subscription implements CursorOwner {
     const from = cursor.position;
     cursor.position = this.autoOffsetReset === 'earliest' ? logStartOffset : highWatermark;
     this.host.sendJson({ type: 'reset', subscription: this.id, topic: cursor.topic, partition: cursor.partition, from, to: cursor.position, reason: 'OFFSET_OUT_OF_RANGE' });
-    this.host.feeds.feed(cursor.topic, cursor.partition).schedule();
   }
 
   failed(cursor: PartitionCursor, errorCode: number): void {

@@ -7,6 +7,7 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { apiVersionsRoundTrip, freePort, repoRoot } from '../test/helpers/broker.js';
+import { BROKER_HEAP_OPTIONS } from '../src/cli/brokerHeapOptions.js';
 
 const runnelCli = path.join(repoRoot, 'dist', 'src', 'cli', 'runnel.js');
 const defaultConfig = path.join(repoRoot, 'config', 'server.properties');
@@ -88,7 +89,7 @@ async function launch(opts: BenchBrokerOptions, ports: Ports): Promise<BenchBrok
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
-    [...(opts.nodeArgs ?? []), runnelCli, 'server-start', defaultConfig, ...overrides(ports, logDir)],
+    [...BROKER_HEAP_OPTIONS, ...(opts.nodeArgs ?? []), runnelCli, 'server-start', defaultConfig, ...overrides(ports, logDir)],
     { cwd: repoRoot, env: { ...process.env, RUNNEL_LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let captured = '';

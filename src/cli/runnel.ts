@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --initial-old-space-size=128
 /**
  * `runnel <command> [args]`: the single entry point for the broker and its tools, each command
  * mirroring one Kafka script (kafka-server-start, kafka-storage, kafka-topics, ...).

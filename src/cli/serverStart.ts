@@ -11,6 +11,7 @@ import { ConfigError } from '../config/configError.js';
 import { randomUuid } from '../config/metaProperties.js';
 import { ensembleProblems, formatDirectories, readEnsemble, storageDirectories } from '../config/metaPropertiesEnsemble.js';
 import { startBroker } from '../broker/broker.js';
+import { BROKER_HEAP_OPTIONS, hasBrokerHeapOptions } from './brokerHeapOptions.js';
 import { describeFlags, parseArgs, UsageError, type FlagSpecs } from './args.js';
 
 const flags = {
@@ -80,6 +81,9 @@ export async function main(argv: string[]): Promise<number> {
   const clusterId = prepareStorage(config, (line) => process.stdout.write(`${line}\n`));
   logger.info({ nodeId: config.nodeId, clusterId, config: file }, 'starting broker');
 
+  if (!hasBrokerHeapOptions()) {
+    logger.warn({ expected: BROKER_HEAP_OPTIONS, got: process.execArgv }, 'node was started without the broker heap options: expect frequent full GCs and worse tail latency under load (npm start and the runnel command set them)');
+  }
   let broker: { close(): Promise<void> };
   try {
     broker = await startBroker(config, { logger });

@@ -7,6 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BROKER_HEAP_OPTIONS } from '../../src/cli/brokerHeapOptions.js';
 
 // dist/test/helpers/broker.js -> repo root is three levels up (also right for test/helpers/broker.ts).
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -127,7 +128,7 @@ async function launch(port: number, controllerPort: number, dataDir: string, ove
 
   const logFile = createWriteStream(path.join(dataDir, 'broker.log'), { flags: 'a' });
   let captured = '';
-  const child = spawn(process.execPath, [runnelCli, 'server-start', propsFile], {
+  const child = spawn(process.execPath, [...BROKER_HEAP_OPTIONS, runnelCli, 'server-start', propsFile], {
     cwd: repoRoot,
     env: { ...process.env, RUNNEL_LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -109,6 +109,8 @@ export interface SegmentFile {
    * truncated by this object, views of the cut bytes read as zeros instead of faulting.
    */
   readView(position: number, length: number): Buffer;
+  /** Lets go of the resident pages of the current mapping (madvise MADV_DONTNEED); views stay valid. */
+  releaseMappedPages(): void;
   /** sendfile(2) to a non-blocking fd; returns bytes sent (short or 0 on EAGAIN or EOF). */
   sendfile(outFd: number, position: number, length: number): number;
   truncate(size: number): void;

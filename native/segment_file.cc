@@ -97,6 +97,7 @@ class SegmentFile : public Napi::ObjectWrap<SegmentFile> {
   }
   uint64_t Stat(Napi::Env env);
   void RetireMapping(uint64_t newSize);
+  Napi::Value ReleaseMappedPages(const Napi::CallbackInfo& info);
   void ReleaseFd() {
     if (fd_ >= 0) ::close(fd_);
     fd_ = -1;
@@ -228,6 +229,17 @@ Napi::Value SegmentFile::ReadView(const Napi::CallbackInfo& info) {
       [](Napi::Env, uint8_t*, std::shared_ptr<Mapping>* held) { delete held; }, hold);
 }
 
+// Drops this process's page-table entries for the current mapping (MADV_DONTNEED). Pages a read
+// view touched stay in the page cache but no longer count in the broker's RSS; a view still in use
+// faults them back in from the file, unchanged, because the mapping is shared and file-backed.
+Napi::Value SegmentFile::ReleaseMappedPages(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (mapping_ && ::madvise(mapping_->base, mapping_->length, MADV_DONTNEED) != 0) {
+    throw IoError(env, errno, "madvise", path_);
+  }
+  return env.Undefined();
+}
+
 // sendfile(2) into a non-blocking socket until `length` bytes, EOF, or EAGAIN.
 Napi::Value SegmentFile::Sendfile(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
@@ -353,6 +365,7 @@ Napi::Function SegmentFile::Define(Napi::Env env) {
                          InstanceMethod<&SegmentFile::Append>("append"),
                          InstanceMethod<&SegmentFile::Pread>("pread"),
                          InstanceMethod<&SegmentFile::ReadView>("readView"),
+                         InstanceMethod<&SegmentFile::ReleaseMappedPages>("releaseMappedPages"),
                          InstanceMethod<&SegmentFile::Sendfile>("sendfile"),
                          InstanceMethod<&SegmentFile::Truncate>("truncate"),
                          InstanceMethod<&SegmentFile::Fsync>("fsync"),

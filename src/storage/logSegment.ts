@@ -40,6 +40,8 @@ export interface RecoveryResult {
 
 const MAX_RELATIVE_OFFSET = 2 ** 31 - 1;
 const EMPTY = Buffer.alloc(0);
+const RESIDENT_RELEASE_BYTES = 32 * 1024 * 1024;
+const RECOVERY_WINDOW_BYTES = 32 * 1024 * 1024;
 
 export class LogSegment {
   readonly baseOffset: number;
@@ -62,6 +64,8 @@ export class LogSegment {
   /** Log bytes appended since the last fsync. */
   private logUnsynced = false;
   private deleted = false;
+  /** Bytes handed out as views since the mapping's resident pages were last released. */
+  private viewedSinceRelease = 0;
 
   private constructor(dir: string, baseOffset: number, file: SegmentFile, config: LogConfig, log: Logger) {
     this.dir = dir;
@@ -155,7 +159,7 @@ export class LogSegment {
 
   private firstBatchTimestamp(): number {
     if (this.rollingBasedTimestamp === null) {
-      const head = this.file.readView(0, Math.min(this.bytes, 61));
+      const head = this.mapped(0, Math.min(this.bytes, 61));
       this.rollingBasedTimestamp = batchSize(head, 0) === 0 ? -1 : batchMaxTimestamp(head, 0);
     }
     return this.rollingBasedTimestamp;
@@ -174,9 +178,26 @@ export class LogSegment {
     this.maxTimestampAndOffset = best;
   }
 
+  /**
+   * Every read view goes through here. Pages a view touches stay mapped, and so count in the
+   * broker's RSS, until released; releasing every RESIDENT_RELEASE_BYTES of views bounds that to
+   * about this much per segment being read, while the page cache keeps the data.
+   */
+  private mapped(position: number, length: number): Buffer {
+    if (this.viewedSinceRelease >= RESIDENT_RELEASE_BYTES) this.releaseMappedPages();
+    const view = this.file.readView(position, length);
+    this.viewedSinceRelease += view.length;
+    return view;
+  }
+
+  private releaseMappedPages(): void {
+    this.viewedSinceRelease = 0;
+    this.file.releaseMappedPages();
+  }
+
   /** A view of the segment file; zero-copy. */
   view(position: number, length: number): Buffer {
-    return length === 0 ? EMPTY : this.file.readView(position, length);
+    return length === 0 ? EMPTY : this.mapped(position, length);
   }
 
   /**
@@ -188,7 +209,7 @@ export class LogSegment {
   walk(fromPosition: number, visit: (batch: BatchPosition) => boolean, windowBytes = 64 * 1024): void {
     let base = fromPosition;
     while (base < this.bytes) {
-      const buf = this.file.readView(base, Math.min(this.bytes - base, windowBytes));
+      const buf = this.mapped(base, Math.min(this.bytes - base, windowBytes));
       let pos = 0;
       for (let size = batchSize(buf, 0); size !== 0; size = batchSize(buf, pos)) {
         if (base + pos + size > this.bytes) return; // torn tail
@@ -268,30 +289,47 @@ export class LogSegment {
    * good batch. Offsets must rise from the segment's base offset; a batch that goes backwards ends
    * the valid part like a bad CRC does.
    */
-  recover(verifyCrc = true): RecoveryResult {
+  recover(verifyCrc = true, windowBytes = RECOVERY_WINDOW_BYTES): RecoveryResult {
     const size = this.file.size();
-    const scan = scanBatches(size === 0 ? EMPTY : this.file.readView(0, size), verifyCrc);
     this.offsetIdx = new OffsetIndex(this.baseOffset, this.config.segmentIndexBytes);
     this.timeIdx = new TimeIndex(this.baseOffset, this.config.segmentIndexBytes);
     this.bytesSinceLastIndexEntry = 0;
     this.maxTimestampAndOffset = null;
     this.rollingBasedTimestamp = null;
-    let validBytes = scan.validBytes;
-    let error = scan.error;
+    let validBytes = 0;
+    let error: string | null = null;
     let expected = this.baseOffset;
-    const b = scan.batches;
-    for (let i = 0; i < scan.batchCount; i++) {
-      const position = b[i * 4]!;
-      const baseOffset = b[i * 4 + 1]!;
-      const lastOffset = b[i * 4 + 2]!;
-      if (baseOffset < expected || lastOffset < baseOffset) {
-        validBytes = position;
-        error = `batch at position ${position} has offsets ${baseOffset}..${lastOffset}, expected >= ${expected}`;
+    // Scanned a window at a time, releasing its pages after, so that recovering a 1 GiB segment
+    // does not make the whole segment resident in the broker's RSS.
+    let window = windowBytes;
+    scanning: while (validBytes < size) {
+      const length = Math.min(window, size - validBytes);
+      const scan = scanBatches(this.mapped(validBytes, length), verifyCrc);
+      this.releaseMappedPages();
+      const b = scan.batches;
+      for (let i = 0; i < scan.batchCount; i++) {
+        const position = validBytes + b[i * 4]!;
+        const baseOffset = b[i * 4 + 1]!;
+        const lastOffset = b[i * 4 + 2]!;
+        if (baseOffset < expected || lastOffset < baseOffset) {
+          validBytes = position;
+          error = `batch at position ${position} has offsets ${baseOffset}..${lastOffset}, expected >= ${expected}`;
+          break scanning;
+        }
+        const end = validBytes + (i + 1 < scan.batchCount ? b[(i + 1) * 4]! : scan.validBytes);
+        this.indexBatch({ position, sizeInBytes: end - position, baseOffset, lastOffset, maxTimestamp: b[i * 4 + 3]! });
+        expected = lastOffset + 1;
+      }
+      const atEnd = validBytes + length >= size;
+      validBytes += scan.validBytes;
+      if (scan.error !== null) {
+        error = scan.error;
         break;
       }
-      const end = i + 1 < scan.batchCount ? b[(i + 1) * 4]! : scan.validBytes;
-      this.indexBatch({ position, sizeInBytes: end - position, baseOffset, lastOffset, maxTimestamp: b[i * 4 + 3]! });
-      expected = lastOffset + 1;
+      // A partial batch at the end of the file is a torn tail; inside it, the window cut a batch.
+      if (scan.validBytes < length && atEnd) break;
+      // A batch larger than the window: widen the window until it holds the batch.
+      if (scan.validBytes === 0) window *= 2;
     }
     if (validBytes < size) {
       this.file.truncate(validBytes);
@@ -325,7 +363,7 @@ export class LogSegment {
   private lastEntryPointsAtBatch(idx: OffsetIndex): boolean {
     if (idx.entries === 0) return true;
     const entry = idx.lookup(idx.lastOffset());
-    const head = this.file.readView(entry.position, Math.min(61, this.bytes - entry.position));
+    const head = this.mapped(entry.position, Math.min(61, this.bytes - entry.position));
     return batchSize(head, 0) !== 0 && batchBaseOffset(head, 0) === entry.offset;
   }
 

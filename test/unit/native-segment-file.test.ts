@@ -59,6 +59,26 @@ t.test('append, size and pread round trip', async (t) => {
   file.close();
 });
 
+const rssFileKb = (): number => Number(/RssFile:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? NaN);
+
+t.test('releaseMappedPages drops resident mapped pages and views stay valid', async (t) => {
+  const file = SegmentFile.open(freshPath(), { create: true });
+  const data = randomBytes(48 << 20);
+  file.append([data]);
+  const before = rssFileKb();
+  const view = file.readView(0, data.length);
+  t.ok(view.equals(data), 'the view reads the file (touching every page)');
+  const touched = rssFileKb();
+  t.ok(touched - before > 40_000, `reading 48 MiB through the view made it resident (+${touched - before} kB)`);
+  file.releaseMappedPages();
+  const released = rssFileKb();
+  t.ok(touched - released > 40_000, `released ${touched - released} kB`);
+  t.ok(view.equals(data), 'the view still reads the same bytes after the release');
+  file.releaseMappedPages();
+  file.close();
+  t.doesNotThrow(() => file.releaseMappedPages(), 'releasing after close() is harmless');
+});
+
 t.test('append of more buffers than IOV_MAX still lands in order', async (t) => {
   const file = SegmentFile.open(freshPath(), { create: true });
   const parts = Array.from({ length: 3000 }, (_, i) => Buffer.from([i & 0xff, i >> 8]));

@@ -1,8 +1,7 @@
 // Assembles the gateway from its parts (REST routes, WebSocket sessions, operations endpoints) and
 // starts it on gateway.listeners; an empty gateway.listeners leaves it off.
 import type { GatewayContext } from './gatewayContext.js';
-import { startGateway, type HttpRoute } from './gatewayServer.js';
-import { WEBSOCKET_PATH, WebSocketEndpoint } from './ws/webSocketEndpoint.js';
+import type { HttpRoute } from './gatewayServer.js';
 
 export interface RunningGateway {
   readonly ports: readonly number[];
@@ -11,6 +10,9 @@ export interface RunningGateway {
 
 export async function startGatewayIfConfigured(ctx: GatewayContext): Promise<RunningGateway | null> {
   if (ctx.config.gatewayListeners.length === 0) return null;
+  // Loaded only when the gateway is on: a broker without it never loads uWebSockets.js's binary.
+  const { startGateway } = await import('./gatewayServer.js');
+  const { WEBSOCKET_PATH, WebSocketEndpoint } = await import('./ws/webSocketEndpoint.js');
   const routes: HttpRoute[] = [];
   const websocket = new WebSocketEndpoint(ctx);
   const bound = await startGateway(ctx.config.gatewayListeners, routes, [{ pattern: WEBSOCKET_PATH, behavior: websocket.behavior() }], ctx.logger);

@@ -127,7 +127,7 @@ export class Subscription implements CursorOwner {
 
   failed(cursor: PartitionCursor, errorCode: number): void {
     this.removeCursor(topicPartitionKey(cursor));
-    this.host.sendJson({ type: 'error', code: errorName(errorCode), subscription: this.id, message: `${cursor.topic}-${cursor.partition} can no longer be read; it was dropped from the subscription` });
+    this.host.sendJson({ type: 'error', code: errorName(errorCode), subscription: this.id, topic: cursor.topic, partition: cursor.partition, message: `${cursor.topic}-${cursor.partition} can no longer be read; it was dropped from the subscription` });
   }
 
   /** The session's socket drained: let every feed of this subscription deliver again. */

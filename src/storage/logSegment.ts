@@ -40,7 +40,7 @@ export interface RecoveryResult {
 
 const MAX_RELATIVE_OFFSET = 2 ** 31 - 1;
 const EMPTY = Buffer.alloc(0);
-const RESIDENT_RELEASE_BYTES = 32 * 1024 * 1024;
+const RESIDENT_RELEASE_BYTES = 8 * 1024 * 1024;
 const RECOVERY_WINDOW_BYTES = 32 * 1024 * 1024;
 
 export class LogSegment {
@@ -180,7 +180,7 @@ export class LogSegment {
 
   /**
    * Every read view goes through here. Pages a view touches stay mapped, and so count in the
-   * broker's RSS, until released; releasing every RESIDENT_RELEASE_BYTES of views bounds that to
+   * broker's RSS, until released; releasing every RESIDENT_RELEASE_BYTES (8 MiB) of views bounds that to
    * about this much per segment being read, while the page cache keeps the data.
    */
   private mapped(position: number, length: number): Buffer {

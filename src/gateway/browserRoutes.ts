@@ -15,6 +15,7 @@ const LIVE_VIEW = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Runnel live view</title>
+<link rel="icon" href="data:,">
 <style>
   body { font: 14px system-ui, sans-serif; margin: 1.5rem; }
   form { display: flex; gap: .5rem; flex-wrap: wrap; }

@@ -47,6 +47,8 @@ import { consumerGroupHeartbeatHandler } from './handlers/consumerGroupHeartbeat
 import { consumerGroupDescribeHandler } from './handlers/consumerGroupDescribe.js';
 import { startGatewayIfConfigured } from '../gateway/gateway.js';
 import { GatewayProducer } from '../gateway/gatewayProducer.js';
+import { BrokerMetrics } from '../metrics/brokerMetrics.js';
+import { kafkaListenersBound, metadataLoaded, offsetsShardsLoaded } from '../metrics/readiness.js';
 
 /** Kafka's max.incremental.fetch.session.cache.slots default. */
 const FETCH_SESSION_SLOTS = 1000;
@@ -124,7 +126,8 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
     persist: (next) => controller.commitRecords([{ kind: 'ProducerIdsRecord', data: { brokerId: config.nodeId, brokerEpoch: -1n, nextProducerId: BigInt(next) } }]),
   });
 
-  const dispatcher = new RequestDispatcher(cache, logger.child({ component: 'requests' }));
+  const metrics = new BrokerMetrics({ image: () => cache.image, partitions: replicaManager, groups: groupCoordinator });
+  const dispatcher = new RequestDispatcher(cache, logger.child({ component: 'requests' }), metrics.requests);
   const autoCreate = async (names: string[]): Promise<void> => {
     const results = await controller.createTopics(names.map((name) => ({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: new Map() })), false);
     for (const r of results) if (r.errorCode === 0) logger.info({ topic: r.name }, 'auto-created topic');
@@ -182,9 +185,13 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
       idleTimeoutMs: config.connectionsMaxIdleMs,
     },
     logger.child({ component: 'network' }),
+    metrics,
   );
   const clientListeners = config.listeners.filter((l) => !config.controllerListenerNames.includes(l.name));
   const bound = await socketServer.listen(clientListeners);
+  metrics.readiness.add(metadataLoaded(config.nodeId, () => cache.image));
+  metrics.readiness.add(kafkaListenersBound(socketServer));
+  metrics.readiness.add(offsetsShardsLoaded(groupCoordinator));
   const gateway = await startGatewayIfConfigured({
     config,
     replicaManager,
@@ -192,6 +199,7 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
     configService,
     producer: new GatewayProducer(replicaManager, () => cache.image),
     image: () => cache.image,
+    metrics,
     logger: logger.child({ component: 'gateway' }),
   });
   logger.info({ clusterId, nodeId: config.nodeId, listeners: bound.map((b) => `${b.name}://${b.host}:${b.boundPort}`) }, 'Runnel broker started');

@@ -17,12 +17,21 @@ export interface SupportedApi {
   maxVersion: number;
 }
 
+/** What the dispatcher tells metrics about each request (src/metrics/kafkaRequestMetrics.ts). */
+export interface RequestObserver {
+  /** A request answered, or completed without an answer (`response` null: Produce with acks=0). */
+  requestCompleted(apiKey: number, apiVersion: number, seconds: number, request: unknown, response: unknown): void;
+  /** A request answered with an error as a whole, or one that closed the connection; `apiKey` null when unreadable. */
+  requestFailed(apiKey: number | null, error: string): void;
+}
+
 export class RequestDispatcher implements RequestProcessor {
   private readonly handlers = new Map<number, ApiHandler>();
 
   constructor(
     private readonly metadata: MetadataCache,
     private readonly log: Logger,
+    private readonly observer: RequestObserver | null = null,
   ) {}
 
   register(handler: ApiHandler): void {
@@ -41,16 +50,19 @@ export class RequestDispatcher implements RequestProcessor {
   }
 
   async process(frame: Buffer, conn: ConnectionInfo): Promise<Buffer[] | null> {
+    const started = performance.now();
     const r = new Reader(frame);
     let header;
     try {
       header = decodeRequestHeader(r);
     } catch (err) {
+      this.observer?.requestFailed(null, 'INVALID_REQUEST');
       throw new CloseConnection(`malformed request header from ${conn.remoteAddress}: ${(err as Error).message}`);
     }
     const info = apiKeyInfo(header.apiKey);
     const handler = this.handlers.get(header.apiKey);
     if (!info || !handler) {
+      this.observer?.requestFailed(header.apiKey, 'INVALID_REQUEST');
       throw new CloseConnection(`unsupported api key ${header.apiKey} (correlation id ${header.correlationId}, client ${header.clientId})`);
     }
     const ctx: RequestContext = { header, apiVersion: header.apiVersion, connection: conn, image: this.metadata.image };
@@ -58,23 +70,41 @@ export class RequestDispatcher implements RequestProcessor {
     const supported = version >= info.minVersion && version <= info.maxVersion;
     if (!supported && version > info.maxVersion) {
       // Newer than any schema we have: we cannot even decode it. ApiVersions has its own v0 answer.
-      if (info.name === 'ApiVersions') return this.encode(info, ctx, handler.errorResponse(ctx, undefined, ErrorCode.UNSUPPORTED_VERSION), 0);
+      if (info.name === 'ApiVersions') return this.answerUnsupported(info, ctx, handler, undefined, 0, started);
+      this.observer?.requestFailed(info.apiKey, 'UNSUPPORTED_VERSION');
       throw new CloseConnection(`${info.name} v${version} is newer than supported v${info.maxVersion}`);
     }
     let request: unknown;
     try {
       request = info.decodeRequest(r, version);
     } catch (err) {
+      this.observer?.requestFailed(info.apiKey, 'INVALID_REQUEST');
       throw new CloseConnection(`malformed ${info.name} v${version} request: ${(err as Error).message}`);
     }
     if (!supported) {
       this.log.info({ api: info.name, version, client: header.clientId }, 'answering request below the minimum supported version with UNSUPPORTED_VERSION');
-      const v = info.name === 'ApiVersions' ? 0 : version;
-      return this.encode(info, ctx, handler.errorResponse(ctx, request, ErrorCode.UNSUPPORTED_VERSION), v);
+      return this.answerUnsupported(info, ctx, handler, request, info.name === 'ApiVersions' ? 0 : version, started);
     }
-    const response = await handler.handle(ctx, request);
-    if (response === null) return null;
-    return this.encode(info, ctx, response, version);
+    let response: unknown;
+    try {
+      response = await handler.handle(ctx, request);
+    } catch (err) {
+      this.observer?.requestFailed(info.apiKey, err instanceof CloseConnection ? 'CONNECTION_CLOSED' : 'UNKNOWN_SERVER_ERROR');
+      throw err;
+    }
+    const out = response === null ? null : this.encode(info, ctx, response, version);
+    this.observer?.requestCompleted(info.apiKey, version, (performance.now() - started) / 1000, request, response);
+    return out;
+  }
+
+  private answerUnsupported(info: ApiKeyInfo, ctx: RequestContext, handler: ApiHandler, request: unknown, encodeVersion: number, started: number): Buffer[] {
+    const response = handler.errorResponse(ctx, request, ErrorCode.UNSUPPORTED_VERSION);
+    const out = this.encode(info, ctx, response, encodeVersion);
+    if (this.observer) {
+      this.observer.requestFailed(info.apiKey, 'UNSUPPORTED_VERSION');
+      this.observer.requestCompleted(info.apiKey, ctx.apiVersion, (performance.now() - started) / 1000, request, response);
+    }
+    return out;
   }
 
   private encode(info: ApiKeyInfo, ctx: RequestContext, body: unknown, version: number): Buffer[] {

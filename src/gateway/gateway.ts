@@ -2,6 +2,7 @@
 // starts it on gateway.listeners; an empty gateway.listeners leaves it off.
 import type { GatewayContext } from './gatewayContext.js';
 import { browserRoutes } from './browserRoutes.js';
+import { opsRoutes } from './opsRoutes.js';
 import type { HttpRoute } from './gatewayServer.js';
 
 export interface RunningGateway {
@@ -14,7 +15,7 @@ export async function startGatewayIfConfigured(ctx: GatewayContext): Promise<Run
   // Loaded only when the gateway is on: a broker without it never loads uWebSockets.js's binary.
   const { startGateway } = await import('./gatewayServer.js');
   const { WEBSOCKET_PATH, WebSocketEndpoint } = await import('./ws/webSocketEndpoint.js');
-  const routes: HttpRoute[] = [...(await browserRoutes())];
+  const routes: HttpRoute[] = [...(await browserRoutes()), ...opsRoutes(ctx)];
   const websocket = new WebSocketEndpoint(ctx);
   const bound = await startGateway(ctx.config.gatewayListeners, routes, [{ pattern: WEBSOCKET_PATH, behavior: websocket.behavior() }], ctx.logger);
   ctx.logger.info({ listeners: bound.ports.map((port, i) => `http://${ctx.config.gatewayListeners[i]!.host}:${port}`) }, 'gateway started');

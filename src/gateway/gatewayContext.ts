@@ -6,6 +6,7 @@ import type { ConfigService } from '../broker/configService.js';
 import type { GroupCoordinator } from '../group/groupCoordinator.js';
 import type { ReplicaManager } from '../log/replicaManager.js';
 import type { MetadataImage } from '../metadata/metadataImage.js';
+import type { BrokerMetrics } from '../metrics/brokerMetrics.js';
 import type { GatewayProducer } from './gatewayProducer.js';
 
 export interface GatewayContext {
@@ -14,6 +15,8 @@ export interface GatewayContext {
   readonly groupCoordinator: GroupCoordinator;
   readonly configService: ConfigService;
   readonly producer: GatewayProducer;
+  /** The broker's metrics (the gateway's own gauges and counters are fields of it) and readiness. */
+  readonly metrics: BrokerMetrics;
   image(): MetadataImage;
   readonly logger: Logger;
 }

@@ -15,6 +15,12 @@ export interface BoundListener extends ListenerSpec {
   boundPort: number;
 }
 
+/** What the listeners tell metrics about connections (src/metrics/brokerMetrics.ts). */
+export interface ConnectionObserver {
+  connectionOpened(listenerName: string): void;
+  connectionClosed(listenerName: string): void;
+}
+
 export class SocketServer {
   private readonly servers: net.Server[] = [];
   private readonly connections = new Set<Connection>();
@@ -24,10 +30,16 @@ export class SocketServer {
     private readonly processor: RequestProcessor,
     private readonly limits: ConnectionLimits,
     private readonly log: Logger,
+    private readonly observer: ConnectionObserver | null = null,
   ) {}
 
   get connectionCount(): number {
     return this.connections.size;
+  }
+
+  /** True while every listener is bound and accepting (false before listen() and once closing). */
+  get listening(): boolean {
+    return this.servers.length > 0 && this.servers.every((s) => s.listening);
   }
 
   async listen(specs: readonly ListenerSpec[]): Promise<BoundListener[]> {
@@ -59,9 +71,13 @@ export class SocketServer {
       this.processor,
       this.limits,
       this.log,
-      (c) => this.connections.delete(c),
+      (c) => {
+        this.connections.delete(c);
+        this.observer?.connectionClosed(listenerName);
+      },
     );
     this.connections.add(conn);
+    this.observer?.connectionOpened(listenerName);
   }
 
   /** Stops accepting, lets in-flight requests finish (bounded by timeoutMs), then closes every connection. */

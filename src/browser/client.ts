@@ -592,13 +592,11 @@ export class RunnelClient extends Emitter<ClientEvents> {
     this.byServerId.clear();
     this.byTopic.clear();
     for (const sub of this.subscriptions) sub.connectionLost();
+    // The state changes before the listeners hear of it: what they send waits for the reconnection.
+    if (this.reconnectOptions === null) this.shutDown(lost, lost);
+    else this.connection = 'reconnecting';
     this.emit('disconnect', { code, reason });
-    if (this.reconnectOptions === null) {
-      this.shutDown(lost, lost);
-      return;
-    }
-    this.connection = 'reconnecting';
-    this.scheduleReconnect(this.reconnectOptions);
+    if (this.reconnectOptions !== null) this.scheduleReconnect(this.reconnectOptions);
   }
 
   private scheduleReconnect(opts: ReconnectOptions): void {

@@ -136,14 +136,15 @@ t.test('produce: acks, typed errors, and a dropped connection rejects what was n
 
   const inFlight = client.produce('clicks', { value: 'lost ack' });
   await until('the produce sent', () => socket.ops.length === 4);
+  let queued: Promise<unknown> | null = null;
+  client.on('disconnect', () => (queued ??= client.produce('clicks', { value: 'while away' })));
   socket.drop(1001, 'broker shutting down');
   await t.rejects(inFlight, { name: 'RunnelError', code: 'DISCONNECTED', retriable: true });
   t.equal(client.state, 'reconnecting');
 
-  const queued = client.produce('clicks', { value: 'while away' });
   const next = await reconnected(socket);
   const resent = await next.nextOp('produce');
-  t.equal(resent.value, 'while away', 'a produce made while reconnecting is sent once the connection is back');
+  t.equal(resent.value, 'while away', "a produce made while reconnecting (here by a 'disconnect' listener) is sent once the connection is back");
   t.equal(next.ops.filter((o) => o.op === 'produce').length, 1, 'the unacknowledged produce is not sent again');
   next.push({ type: 'ack', id: resent.id, topic: 'clicks', partition: 0, offset: 1, timestamp: 1 });
   t.match(await queued, { offset: 1 });

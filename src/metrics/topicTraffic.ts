@@ -6,7 +6,7 @@ import type { ProduceResponse } from '../protocol/generated/messages/ProduceResp
 import type { FetchResponse } from '../protocol/generated/messages/FetchResponse.js';
 import { recordsLength } from '../protocol/records.js';
 import { ErrorCode } from '../protocol/kafkaErrors.js';
-import { batchBaseOffset, batchLastOffset, batchSize, BATCH_HEADER_BYTES } from '../storage/batchHeader.js';
+import { batchSize, BATCH_HEADER_BYTES } from '../storage/batchHeader.js';
 import type { Sample } from './snapshotMetric.js';
 
 interface TopicTally {
@@ -15,13 +15,19 @@ interface TopicTally {
   bytesOut: number;
 }
 
-/** Records in a produce payload: the offset span of each batch, which a producer fills densely. */
+/** Where a v2 batch header keeps lastOffsetDelta (Kafka's DefaultRecordBatch layout). */
+const LAST_OFFSET_DELTA = 23;
+
+/**
+ * Records in a produce payload: each batch's lastOffsetDelta + 1, as a producer numbers its records
+ * densely. One int32 read per batch (reading both int64 offsets cost three times as much).
+ */
 export function recordCount(records: Buffer): number {
   let n = 0;
   for (let pos = 0; ; ) {
     const size = batchSize(records, pos);
     if (size < BATCH_HEADER_BYTES || pos + size > records.length) return n;
-    n += batchLastOffset(records, pos) - batchBaseOffset(records, pos) + 1;
+    n += records.readInt32BE(pos + LAST_OFFSET_DELTA) + 1;
     pos += size;
   }
 }

@@ -38,10 +38,14 @@ export interface SessionLimits {
   maxMessageBytes: number;
 }
 
-/** Counters the endpoint reads for metrics. */
+/** What a session reports for the broker's metrics. */
 export interface SessionEvents {
   delivered(records: number): void;
+  /** The socket passed its buffered-bytes bound: its deliveries wait for it to drain. */
   paused(): void;
+  subscriptions(delta: number): void;
+  /** The broker ended a subscription, or part of it, that the client had not ended. */
+  dropped(): void;
 }
 
 /** A typed failure of one operation, sent back as an error message. */
@@ -122,6 +126,10 @@ export class GatewaySession implements SubscriptionHost {
 
   delivered(records: number): void {
     this.events.delivered(records);
+  }
+
+  dropped(): void {
+    this.events.dropped();
   }
 
   private sendError(id: string | number | undefined, code: string, message: string, extra: Partial<ErrorMessage> = {}): void {
@@ -257,6 +265,7 @@ export class GatewaySession implements SubscriptionHost {
     const sub = new Subscription(this.nextSubscriptionId++, this, op);
     const partitions = sub.start();
     this.subscriptions.set(sub.id, sub);
+    this.events.subscriptions(1);
     this.sendJson({ type: 'subscribed', ...(op.id !== undefined ? { id: op.id } : {}), subscription: sub.id, mode: sub.mode, ...(sub.mode === 'assign' ? { partitions } : { group: op.group }) });
   }
 
@@ -298,12 +307,9 @@ export class GatewaySession implements SubscriptionHost {
   private async unsubscribe(op: UnsubscribeOp): Promise<void> {
     const sub = this.subscription(op.subscription);
     this.subscriptions.delete(sub.id);
+    this.events.subscriptions(-1);
     await sub.close();
     this.sendJson({ type: 'unsubscribed', ...(op.id !== undefined ? { id: op.id } : {}), subscription: sub.id });
-  }
-
-  get subscriptionCount(): number {
-    return this.subscriptions.size;
   }
 
   /** Closes the socket from the server side; uWS then calls the close handler (onClose). */
@@ -319,6 +325,7 @@ export class GatewaySession implements SubscriptionHost {
     this.closed = true;
     const subs = [...this.subscriptions.values()];
     this.subscriptions.clear();
+    this.events.subscriptions(-subs.length);
     await Promise.all(subs.map((s) => s.close().catch((err: unknown) => this.ctx.logger.warn({ err, clientId: this.clientId }, 'closing a gateway subscription failed'))));
   }
 }

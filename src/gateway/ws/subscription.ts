@@ -23,6 +23,8 @@ export interface SubscriptionHost {
   sendFrame(frame: Frame): void;
   /** Called after each delivery, for the session's bookkeeping (metrics, back-pressure). */
   delivered(records: number): void;
+  /** The broker dropped part of this subscription (a partition that can no longer be read, a lost membership). */
+  dropped(): void;
 }
 
 export const errorName = (code: number): string => errorInfo(code)?.name ?? `KAFKA_ERROR_${code}`;
@@ -127,6 +129,7 @@ export class Subscription implements CursorOwner {
 
   failed(cursor: PartitionCursor, errorCode: number): void {
     this.removeCursor(topicPartitionKey(cursor));
+    this.host.dropped();
     this.host.sendJson({ type: 'error', code: errorName(errorCode), subscription: this.id, topic: cursor.topic, partition: cursor.partition, message: `${cursor.topic}-${cursor.partition} can no longer be read; it was dropped from the subscription` });
   }
 
@@ -158,6 +161,7 @@ export class Subscription implements CursorOwner {
 
   private membershipFailed(err: Error): void {
     for (const key of [...this.cursors.keys()]) this.removeCursor(key);
+    this.host.dropped();
     const code = err instanceof KafkaError ? err.name : 'GROUP_MEMBERSHIP_FAILED';
     this.host.sendJson({ type: 'error', code, subscription: this.id, message: `group '${this.op.group}': ${err.message}` });
   }

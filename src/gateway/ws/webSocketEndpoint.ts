@@ -17,36 +17,19 @@ const CLOSE_GOING_AWAY = 1001;
 export class WebSocketEndpoint {
   readonly feeds: FeedRegistry;
   private readonly sessions = new Set<GatewaySession>();
-  private deliveredRecords = 0;
-  private pausedCount = 0;
 
   constructor(private readonly ctx: GatewayContext) {
     this.feeds = new FeedRegistry(ctx.replicaManager, { fetchMaxBytes: ctx.config.gatewayFetchMaxBytes, cacheBytes: ctx.config.gatewayFanoutCacheBytes });
   }
 
-  get sessionCount(): number {
-    return this.sessions.size;
-  }
-
-  get subscriptionCount(): number {
-    let n = 0;
-    for (const s of this.sessions) n += s.subscriptionCount;
-    return n;
-  }
-
-  get stats(): { deliveredRecords: number; paused: number } {
-    return { deliveredRecords: this.deliveredRecords, paused: this.pausedCount };
-  }
-
   behavior(): WebSocketBehavior<SessionUserData> {
     const limits = { maxBufferedBytes: this.ctx.config.gatewaySocketMaxBufferedBytes, maxMessageBytes: this.ctx.config.gatewayMaxMessageBytes };
+    const metrics = this.ctx.metrics;
     const events: SessionEvents = {
-      delivered: (records) => {
-        this.deliveredRecords += records;
-      },
-      paused: () => {
-        this.pausedCount++;
-      },
+      delivered: (records) => metrics.gatewayDeliveredRecordsTotal.inc(records),
+      paused: () => metrics.gatewayPausedSubscriptionsTotal.inc(),
+      subscriptions: (delta) => metrics.gatewaySubscriptions.inc(delta),
+      dropped: () => metrics.gatewayDroppedSubscriptionsTotal.inc(),
     };
     return {
       maxPayloadLength: limits.maxMessageBytes,
@@ -71,13 +54,14 @@ export class WebSocketEndpoint {
         const session = new GatewaySession(ws, this.ctx, this.feeds, limits, events, data.clientId, data.clientHost);
         data.session = session;
         this.sessions.add(session);
+        metrics.gatewaySessions.inc();
       },
       message: (ws, message, isBinary) => ws.getUserData().session?.onMessage(message, isBinary),
       drain: (ws) => ws.getUserData().session?.onDrain(),
       close: (ws) => {
         const session = ws.getUserData().session;
-        if (!session) return;
-        this.sessions.delete(session);
+        if (!session || !this.sessions.delete(session)) return;
+        metrics.gatewaySessions.dec();
         void session.onClose();
       },
     };

@@ -21,6 +21,7 @@ const micros: Micro[] = [
   { name: 'protocol', args: () => [], env: (quick): Record<string, string> => (quick ? { BENCH_SECONDS: '0.3' } : {}) },
   { name: 'recordBatch', args: (quick) => (quick ? ['0.2'] : []), env: () => ({}) },
   { name: 'storage', args: (quick) => (quick ? ['64'] : []), env: () => ({}) },
+  { name: 'dispatcher', args: (quick) => (quick ? ['0.3'] : []), env: () => ({}) },
 ];
 
 function runOne(m: Micro, quick: boolean): Promise<MicroResult> {

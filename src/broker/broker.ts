@@ -187,21 +187,22 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
     logger.child({ component: 'network' }),
     metrics,
   );
-  const clientListeners = config.listeners.filter((l) => !config.controllerListenerNames.includes(l.name));
-  const bound = await socketServer.listen(clientListeners);
   metrics.readiness.add(metadataLoaded(config.nodeId, () => cache.image));
   metrics.readiness.add(kafkaListenersBound(socketServer));
   metrics.readiness.add(offsetsShardsLoaded(groupCoordinator));
+  // Before the Kafka listeners: a client that got a Kafka answer finds the gateway up too.
   const gateway = await startGatewayIfConfigured({
     config,
     replicaManager,
     groupCoordinator,
     configService,
-    producer: new GatewayProducer(replicaManager, () => cache.image),
+    producer: new GatewayProducer(replicaManager, () => cache.image, (topic, bytes, records) => metrics.traffic.appended(topic, bytes, records)),
     image: () => cache.image,
     metrics,
     logger: logger.child({ component: 'gateway' }),
   });
+  const clientListeners = config.listeners.filter((l) => !config.controllerListenerNames.includes(l.name));
+  const bound = await socketServer.listen(clientListeners);
   logger.info({ clusterId, nodeId: config.nodeId, listeners: bound.map((b) => `${b.name}://${b.host}:${b.boundPort}`) }, 'Runnel broker started');
 
   let closing: Promise<void> | null = null;

@@ -39,6 +39,8 @@ export class GatewayProducer {
   constructor(
     private readonly replicaManager: ReplicaManager,
     private readonly image: () => MetadataImage,
+    /** Told of each successful append, for the per-topic traffic metrics. */
+    private readonly onAppended: (topic: string, bytes: number, records: number) => void = () => undefined,
   ) {}
 
   /** One outcome per input record, in input order. Never throws for a bad topic or partition. */
@@ -76,6 +78,7 @@ export class GatewayProducer {
         }),
       });
       const result = this.replicaManager.appendRecords(topic, partition, batch, acks === 0 ? 1 : acks, image);
+      if (result.errorCode === ErrorCode.NONE) this.onAppended(topic, batch.length, indexes.length);
       indexes.forEach((recordIndex, n) => {
         const r = records[recordIndex]!;
         outcomes[recordIndex] =

@@ -21,7 +21,8 @@ export interface BrokerMetricSources {
 
 export class BrokerMetrics implements ConnectionObserver {
   private readonly registry = new Registry();
-  private readonly traffic: TopicTraffic;
+  /** Bytes and records in and out per topic; the gateway reports its own appends here. */
+  readonly traffic: TopicTraffic;
   /** Hand to the RequestDispatcher. */
   readonly requests: KafkaRequestMetrics;
   /** What /readyz reports; the broker adds its checks as it assembles its parts. */
@@ -65,8 +66,8 @@ export class BrokerMetrics implements ConnectionObserver {
     this.requests = new KafkaRequestMetrics(this.traffic);
     const snapshots: SnapshotMetric[] = [
       ...this.requests.metrics(),
-      new SnapshotMetric('runnel_topic_bytes_in_total', 'Record-batch bytes appended by Kafka Produce requests, by topic.', 'counter', () => this.traffic.samples('bytesIn')),
-      new SnapshotMetric('runnel_topic_records_in_total', 'Records appended by Kafka Produce requests, by topic.', 'counter', () => this.traffic.samples('recordsIn')),
+      new SnapshotMetric('runnel_topic_bytes_in_total', 'Record-batch bytes appended by Kafka Produce requests and gateway produces, by topic.', 'counter', () => this.traffic.samples('bytesIn')),
+      new SnapshotMetric('runnel_topic_records_in_total', 'Records appended by Kafka Produce requests and gateway produces, by topic.', 'counter', () => this.traffic.samples('recordsIn')),
       new SnapshotMetric('runnel_topic_bytes_out_total', 'Record-batch bytes returned in Kafka Fetch responses, by topic.', 'counter', () => this.traffic.samples('bytesOut')),
       ...partitionMetrics(() => sources.partitions.allPartitions()),
       consumerGroupLagMetric(sources.groups, sources.partitions),

@@ -66,6 +66,13 @@ export class TopicTraffic {
     }
   }
 
+  /** Batches appended other than by a Kafka Produce request (the gateway's produces). */
+  appended(topic: string, bytes: number, records: number): void {
+    const tally = this.tally(topic);
+    tally.bytesIn += bytes;
+    tally.recordsIn += records;
+  }
+
   fetched(response: FetchResponse): void {
     for (const topic of response.responses) {
       let bytes = 0;

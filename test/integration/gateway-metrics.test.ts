@@ -101,3 +101,39 @@ t.test('metrics, health and readiness of a broker serving kcat and a confluent-k
   t.ok(sampleValue(after, 'runnel_kafka_request_duration_seconds_count', { api: 'LeaveGroup' }) >= 1, 'a later scrape sees the member leave');
   t.equal(sampleValue(after, 'runnel_consumer_group_lag', { group: 'metrics-lag', topic: TOPIC, partition: '0' }), hws[0]! - (committed.get(0) ?? 0), 'lag stays with the committed offsets after the member leaves');
 });
+
+t.test('gateway sessions, subscriptions, deliveries and produces show in the metrics', async (t) => {
+  const { default: WebSocket } = await import('ws');
+  const gatewayPort = await freePort();
+  const broker = await withBroker(t, { overrides: { 'gateway.listeners': `http://127.0.0.1:${gatewayPort}` } });
+  await createTopic(broker, 'metrics-gateway', 1);
+  const families = async (): Promise<Map<string, MetricFamily>> => parsePrometheusText(await (await answered(`http://127.0.0.1:${gatewayPort}/metrics`)).text());
+
+  const ws = new WebSocket(`ws://127.0.0.1:${gatewayPort}/v1/ws`);
+  const messages: { type: string }[] = [];
+  ws.on('message', (data: Buffer) => messages.push(JSON.parse(data.toString('utf8')) as { type: string }));
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  ws.send(JSON.stringify({ op: 'subscribe', id: 's', topics: ['metrics-gateway'], from: 'earliest' }));
+  for (let i = 0; i < 3; i++) ws.send(JSON.stringify({ op: 'produce', id: i, topic: 'metrics-gateway', value: `v${i}` }));
+  const deadline = Date.now() + 10_000;
+  while (messages.filter((m) => m.type === 'ack').length < 3 || !messages.some((m) => m.type === 'records')) {
+    if (Date.now() > deadline) throw new Error(`no acks and records: ${JSON.stringify(messages)}`);
+    await sleep(20);
+  }
+  await sleep(100);
+  let m = await families();
+  t.equal(sampleValue(m, 'runnel_topic_records_in_total', { topic: 'metrics-gateway' }), 3, 'gateway produces count as records in');
+  t.equal(sampleValue(m, 'runnel_gateway_sessions', {}), 1);
+  t.equal(sampleValue(m, 'runnel_gateway_subscriptions', {}), 1);
+  t.ok(sampleValue(m, 'runnel_gateway_delivered_records_total', {}) >= 3, 'deliveries counted');
+
+  ws.close();
+  await new Promise((resolve) => ws.once('close', resolve));
+  for (let i = 0; i < 100; i++) {
+    m = await families();
+    if (sampleValue(m, 'runnel_gateway_sessions', {}) === 0) break;
+    await sleep(50);
+  }
+  t.equal(sampleValue(m, 'runnel_gateway_sessions', {}), 0, 'the closed session is gone');
+  t.equal(sampleValue(m, 'runnel_gateway_subscriptions', {}), 0, 'and its subscription');
+});

@@ -66,6 +66,9 @@ interface PendingProduce {
   record: GatewayRecordInput;
 }
 
+/** RFC 6455's close code for a message too big to process. */
+const CLOSE_MESSAGE_TOO_BIG = 1009;
+
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function decodePayload(text: string | null | undefined, encoding: 'text' | 'base64', field: string): Buffer | null {
@@ -146,6 +149,10 @@ export class GatewaySession implements SubscriptionHost {
   // ---- receiving
 
   onMessage(message: ArrayBuffer, isBinary: boolean): void {
+    if (message.byteLength > this.limits.maxMessageBytes) {
+      void this.shutdown(CLOSE_MESSAGE_TOO_BIG, `message of ${message.byteLength} bytes; the limit is ${this.limits.maxMessageBytes}`);
+      return;
+    }
     let id: string | number | undefined;
     try {
       if (isBinary) {

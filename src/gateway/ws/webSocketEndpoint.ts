@@ -1,6 +1,8 @@
 // The gateway's WebSocket endpoint (/v1/ws): one GatewaySession per socket, all sharing the
-// partition feeds. uWS enforces gateway.max.message.bytes itself, closing a socket that sends a
-// larger message with code 1009 (message too big).
+// partition feeds. A message over gateway.max.message.bytes closes its socket with code 1009
+// (message too big). The session does that: uWS, at its own limit, drops the connection without
+// a close frame (the client sees only 1006), so uWS's limit is set above ours, as a backstop
+// that bounds what one message may buffer.
 import { Buffer } from 'node:buffer';
 import type { GatewayContext } from '../gatewayContext.js';
 import { FeedRegistry } from '../fanout/feedRegistry.js';
@@ -13,6 +15,8 @@ const MAX_CLIENT_ID_LENGTH = 255;
 const IDLE_TIMEOUT_S = 120;
 /** Going Away: the broker is shutting down. */
 const CLOSE_GOING_AWAY = 1001;
+/** uWS's own message limit, in multiples of gateway.max.message.bytes; past it uWS drops the connection. */
+const UWS_PAYLOAD_LIMIT_FACTOR = 2;
 
 export class WebSocketEndpoint {
   readonly feeds: FeedRegistry;
@@ -32,7 +36,7 @@ export class WebSocketEndpoint {
       dropped: () => metrics.gatewayDroppedSubscriptionsTotal.inc(),
     };
     return {
-      maxPayloadLength: limits.maxMessageBytes,
+      maxPayloadLength: limits.maxMessageBytes * UWS_PAYLOAD_LIMIT_FACTOR,
       idleTimeout: IDLE_TIMEOUT_S,
       // The session stops feeding a socket at maxBufferedBytes; uWS must never drop a frame below
       // this much more (one chunk, rendered in the largest encoding).

@@ -212,7 +212,7 @@ t.test('a browser page talks to Runnel through the gateway', async (t) => {
       { what: 'subscribe to an unknown topic', ok: false, runnelError: true, code: 'UNKNOWN_TOPIC_OR_PARTITION', field: undefined, retriable: true },
       { what: 'subscribe to an invalid partition', ok: false, runnelError: true, code: 'UNKNOWN_TOPIC_OR_PARTITION', field: undefined, retriable: true },
       { what: 'commit in assign mode', ok: false, runnelError: true, code: 'NOT_GROUP_MODE', field: 'subscription', retriable: false },
-      { what: 'seek a partition not read', ok: false, runnelError: true, code: 'NOT_ASSIGNED', field: 'partitions', retriable: false },
+      { what: 'seek a partition not read', ok: false, runnelError: true, code: 'NOT_ASSIGNED', field: 'partition', retriable: false },
       { what: 'a valid produce afterwards', ok: true },
     ]);
   });

@@ -282,31 +282,32 @@ export class GatewaySession implements SubscriptionHost {
     return sub;
   }
 
-  private requireAssigned(sub: Subscription, tps: readonly TopicPartition[]): void {
+  /** Refuses partitions the subscription does not read; `field` names the operation's field holding the i-th one. */
+  private requireAssigned(sub: Subscription, tps: readonly TopicPartition[], field: (index: number) => string): void {
     const missing = sub.notAssigned(tps);
     if (missing.length > 0) {
-      throw new OperationError('NOT_ASSIGNED', `${missing.map((tp) => `${tp.topic}-${tp.partition}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not assigned to subscription ${sub.id}`, 'partitions');
+      throw new OperationError('NOT_ASSIGNED', `${missing.map((tp) => `${tp.topic}-${tp.partition}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not assigned to subscription ${sub.id}`, field(tps.indexOf(missing[0]!)));
     }
   }
 
   private async commit(op: CommitOp): Promise<void> {
     const sub = this.subscription(op.subscription);
     if (sub.mode !== 'group') throw new OperationError('NOT_GROUP_MODE', `subscription ${sub.id} is in assign mode; only a group-mode subscription commits`, 'subscription');
-    if (op.offsets) this.requireAssigned(sub, op.offsets);
+    if (op.offsets) this.requireAssigned(sub, op.offsets, (i) => `offsets.${i}`);
     const offsets = await sub.commit(op.offsets);
     this.sendJson({ type: 'committed', ...(op.id !== undefined ? { id: op.id } : {}), subscription: sub.id, offsets });
   }
 
   private seek(op: SeekOp): void {
     const sub = this.subscription(op.subscription);
-    this.requireAssigned(sub, [op]);
+    this.requireAssigned(sub, [op], () => 'partition');
     const offset = sub.seek(op, op.to);
     this.sendJson({ type: 'sought', ...(op.id !== undefined ? { id: op.id } : {}), subscription: sub.id, topic: op.topic, partition: op.partition, offset });
   }
 
   private pause(op: PauseOp): void {
     const sub = this.subscription(op.subscription);
-    if (op.partitions) this.requireAssigned(sub, op.partitions);
+    if (op.partitions) this.requireAssigned(sub, op.partitions, (i) => `partitions.${i}`);
     sub.setPaused(op.op === 'pause', op.partitions);
     this.sendJson({ type: op.op === 'pause' ? 'paused' : 'resumed', ...(op.id !== undefined ? { id: op.id } : {}), subscription: sub.id });
   }

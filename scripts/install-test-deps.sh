@@ -12,6 +12,8 @@ command -v lz4 >/dev/null 2>&1 || need+=(lz4)
 command -v zstd >/dev/null 2>&1 || need+=(zstd)
 { [ -x "$PY" ] && "$PY" -c 'import confluent_kafka' >/dev/null 2>&1; } || need+=(python3 python3-confluent-kafka)
 { [ -x "$PY" ] && "$PY" -c 'import kafka' >/dev/null 2>&1; } || need+=(python3-kafka)
+# The gateway's browser tests drive this chromium through playwright-core (test/helpers/browser.ts).
+[ -x /usr/bin/chromium ] || need+=(chromium)
 
 # shellcheck source=scripts/apt-install-missing.sh
 source "$(dirname "$0")/apt-install-missing.sh"

@@ -99,7 +99,6 @@ export interface ReconnectOptions {
 /** The part of the WebSocket interface this client uses (browsers' WebSocket and the ws package have it). */
 export interface WebSocketLike {
   binaryType: string;
-  onopen: ((event: never) => void) | null;
   onmessage: ((event: never) => void) | null;
   onclose: ((event: never) => void) | null;
   onerror: ((event: never) => void) | null;

@@ -414,8 +414,10 @@ export class ClassicGroupCoordinator {
   }
 
   private afterMembersRemoved(g: ClassicGroup, reason: string): void {
+    this.maybePrepareRebalance(g, reason);
+    // As Kafka's DelayedJoin, checked at once: when the last member left, the group empties (and
+    // is stored empty) now, not at the rebalance timeout, which a shutdown would cut short.
     if (g.is('PreparingRebalance')) this.tryCompleteJoin(g);
-    else this.maybePrepareRebalance(g, reason);
   }
 
   // ---- Timers and validation ----

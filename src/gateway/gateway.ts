@@ -22,8 +22,9 @@ export async function startGatewayIfConfigured(ctx: GatewayContext): Promise<Run
   return {
     ports: bound.ports,
     async close() {
-      bound.close();
+      // Sessions first, so their group members leave cleanly; then every other connection.
       await websocket.close();
+      bound.close();
     },
   };
 }

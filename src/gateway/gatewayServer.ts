@@ -58,6 +58,9 @@ export function startGateway<UserData>(
   const ports: number[] = [];
   const close = (): void => {
     for (const s of sockets.splice(0)) uws.us_listen_socket_close(s);
+    // Also ends idle HTTP keep-alive connections, which would otherwise keep the process alive for
+    // uWS's idle timeout after shutdown. This build has the method but its typings omit it.
+    (app as TemplatedApp & { close(): void }).close();
   };
   return (async () => {
     for (const l of listeners) {

@@ -19,6 +19,8 @@ export interface BenchBrokerOptions {
   dataDir: string;
   /** Node flags for the broker process, e.g. --cpu-prof. */
   nodeArgs?: string[];
+  /** Properties set over the shipped file and the harness's own (e.g. gateway.listeners to turn the gateway on). */
+  overrides?: Record<string, string>;
 }
 
 export interface BenchBroker {
@@ -58,13 +60,14 @@ async function freePorts(): Promise<Ports> {
   return { client, controller };
 }
 
-function overrides(ports: Ports, logDir: string): string[] {
+function overrides(ports: Ports, logDir: string, extra: Record<string, string>): string[] {
   const props: Record<string, string> = {
     listeners: `PLAINTEXT://127.0.0.1:${ports.client},CONTROLLER://127.0.0.1:${ports.controller}`,
     'advertised.listeners': `PLAINTEXT://127.0.0.1:${ports.client}`,
     'controller.quorum.voters': `1@127.0.0.1:${ports.controller}`,
     'log.dirs': logDir,
     'gateway.listeners': '',
+    ...extra,
   };
   return Object.entries(props).flatMap(([k, v]) => ['--override', `${k}=${v}`]);
 }
@@ -89,7 +92,7 @@ async function launch(opts: BenchBrokerOptions, ports: Ports): Promise<BenchBrok
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
-    [...BROKER_HEAP_OPTIONS, ...(opts.nodeArgs ?? []), runnelCli, 'server-start', defaultConfig, ...overrides(ports, logDir)],
+    [...BROKER_HEAP_OPTIONS, ...(opts.nodeArgs ?? []), runnelCli, 'server-start', defaultConfig, ...overrides(ports, logDir, opts.overrides ?? {})],
     { cwd: repoRoot, env: { ...process.env, RUNNEL_LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let captured = '';

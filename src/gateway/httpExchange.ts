@@ -41,6 +41,8 @@ export class HttpExchange {
   readonly query: URLSearchParams;
   readonly headers: ReadonlyMap<string, string>;
   readonly params: readonly string[];
+  /** The client's IP address, as text. */
+  readonly remoteAddress: string;
   private aborted = false;
   private done = false;
   private readonly abortListeners: (() => void)[] = [];
@@ -57,6 +59,7 @@ export class HttpExchange {
     req.forEach((k, v) => headers.set(k, v));
     this.headers = headers;
     this.params = Array.from({ length: paramCount }, (_, i) => decodeURIComponent(req.getParameter(i)));
+    this.remoteAddress = Buffer.from(res.getRemoteAddressAsText()).toString();
     res.onAborted(() => {
       this.aborted = true;
       for (const listener of this.abortListeners) listener();

@@ -283,6 +283,11 @@ export function errorInfo(code: number): ErrorInfo | undefined {
   return BY_CODE.get(code);
 }
 
+/** Kafka's name for an error code (UNKNOWN_TOPIC_OR_PARTITION, ...), for messages and logs. */
+export function errorName(code: number): string {
+  return BY_CODE.get(code)?.name ?? `KAFKA_ERROR_${code}`;
+}
+
 /** An error that travels as a Kafka error code. `name` is Kafka's name for it, e.g. 'NOT_CONTROLLER'. */
 export class KafkaError extends Error {
   readonly code: number;

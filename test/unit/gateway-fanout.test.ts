@@ -79,7 +79,10 @@ class Owner implements CursorOwner {
   }
 }
 
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
+/** Lets the feeds run: they deliver in setImmediate turns, so wait out many of those, not wall time. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 500; i++) await new Promise((resolve) => setImmediate(resolve));
+}
 
 t.test('cursors at one position share reads and frames; caught-up cursors share one append watch', async (t) => {
   const log = new FakeLog();

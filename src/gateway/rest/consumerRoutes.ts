@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { GatewayContext } from '../gatewayContext.js';
 import type { HttpRoute } from '../gatewayServer.js';
 import { HttpError, schemaError, type HttpExchange } from '../httpExchange.js';
-import { errorName } from '../ws/subscription.js';
+import { errorName } from '../../protocol/kafkaErrors.js';
 import { ConsumerInstance } from './consumerInstance.js';
 import { recordOut, RestFormat } from './restRecords.js';
 

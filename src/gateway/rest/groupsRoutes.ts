@@ -1,11 +1,10 @@
 // GET /v1/groups and GET /v1/groups/:id: the consumer groups, and one group's state, members with
 // their assignments, and committed offsets with lag (high watermark minus committed) per partition.
 import { decodeAssignment } from '../../client/consumerProtocol.js';
-import { ErrorCode } from '../../protocol/kafkaErrors.js';
+import { ErrorCode, errorName } from '../../protocol/kafkaErrors.js';
 import type { GatewayContext } from '../gatewayContext.js';
 import type { HttpRoute } from '../gatewayServer.js';
 import { HttpError } from '../httpExchange.js';
-import { errorName } from '../ws/subscription.js';
 
 interface MemberView {
   memberId: string;

@@ -1,13 +1,12 @@
 // GET /v1/topics/:topic/partitions/:partition/records: assign-mode reading over HTTP. A long poll:
 // it answers as soon as there is a record at the position, or after timeout_ms with none.
 import { z } from 'zod';
-import { ErrorCode } from '../../protocol/kafkaErrors.js';
+import { ErrorCode, errorName } from '../../protocol/kafkaErrors.js';
 import { decodeRead } from '../deliveredRecord.js';
 import type { GatewayContext } from '../gatewayContext.js';
 import type { HttpRoute } from '../gatewayServer.js';
 import { HttpError, schemaError } from '../httpExchange.js';
 import { resolveStartPosition } from '../startPosition.js';
-import { errorName } from '../ws/subscription.js';
 import { recordOut, RestFormat } from './restRecords.js';
 import { unknownTopic } from './topicsRoutes.js';
 

@@ -3,7 +3,7 @@
 // headers and partition; JSON values by default, base64 with "format":"binary" or the
 // application/vnd.kafka.binary.v2+json content type.
 import { z } from 'zod';
-import { errorName } from '../ws/subscription.js';
+import { errorName } from '../../protocol/kafkaErrors.js';
 import type { GatewayContext } from '../gatewayContext.js';
 import type { GatewayRecordInput } from '../gatewayProducer.js';
 import type { HttpRoute } from '../gatewayServer.js';

@@ -5,7 +5,7 @@
 // session's cursors wait for the socket to drain.
 import type { z } from 'zod';
 import type { TopicPartition } from '../../client/topicPartition.js';
-import { ErrorCode, KafkaError } from '../../protocol/kafkaErrors.js';
+import { ErrorCode, errorName, KafkaError } from '../../protocol/kafkaErrors.js';
 import type { RecordHeader } from '../../protocol/recordBatch.js';
 import type { FeedRegistry } from '../fanout/feedRegistry.js';
 import type { Frame } from '../fanout/recordChunk.js';
@@ -25,7 +25,7 @@ import {
   type SubscribeOp,
   type UnsubscribeOp,
 } from './gatewayMessages.js';
-import { errorName, Subscription, type SubscriptionHost } from './subscription.js';
+import { Subscription, type SubscriptionHost } from './subscription.js';
 
 export interface SessionUserData {
   clientId: string;

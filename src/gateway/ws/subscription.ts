@@ -3,7 +3,7 @@
 // group mode the session is a member of a consumer group and reads what the group assigns it,
 // starting at the group's committed offsets.
 import { topicPartitionKey, type TopicPartition } from '../../client/topicPartition.js';
-import { ErrorCode, errorInfo, KafkaError } from '../../protocol/kafkaErrors.js';
+import { ErrorCode, errorName, KafkaError } from '../../protocol/kafkaErrors.js';
 import type { FeedRegistry } from '../fanout/feedRegistry.js';
 import { PartitionCursor, type CursorOwner } from '../fanout/partitionCursor.js';
 import type { Frame, RecordChunk } from '../fanout/recordChunk.js';
@@ -26,8 +26,6 @@ export interface SubscriptionHost {
   /** The broker dropped part of this subscription (a partition that can no longer be read, a lost membership). */
   dropped(): void;
 }
-
-export const errorName = (code: number): string => errorInfo(code)?.name ?? `KAFKA_ERROR_${code}`;
 
 const DEFAULT_AUTO_COMMIT_INTERVAL_MS = 5_000;
 

@@ -310,8 +310,12 @@ export class RaftClient {
     if (!this.initialized) throw new Error('RaftClient.initialize() has not completed');
   }
 
+  /**
+   * The leader and epoch every answer reports. A resigned leader reports no leader: it no longer
+   * serves its epoch, and a replica hearing from it must not go back to following it.
+   */
   private current(): LeaderAndEpoch {
-    return { leaderId: this.quorum.leaderId, epoch: this.quorum.epoch };
+    return { leaderId: this.quorum.state.kind === 'resigned' ? NO_REPLICA : this.quorum.leaderId, epoch: this.quorum.epoch };
   }
 
   private send(destination: number, request: RaftRequest, now: number): void {
@@ -418,9 +422,10 @@ export class RaftClient {
   private async handleCommonResponse(source: number, errorCode: number, leaderId: number, epoch: number, now: number): Promise<boolean | null> {
     if (epoch < this.quorum.epoch || errorCode === ErrorCode.UNKNOWN_LEADER_EPOCH) return true;
     if (epoch > this.quorum.epoch || errorCode === ErrorCode.FENCED_LEADER_EPOCH || errorCode === ErrorCode.NOT_LEADER_OR_FOLLOWER) {
+      const before = this.quorum.state;
       await this.maybeTransition(leaderId, epoch, source, now);
-      // Nothing learned (no leader named): back off rather than ask again at once.
-      return leaderId >= 0;
+      // Nothing learned: back off rather than ask again at once.
+      return this.quorum.state !== before;
     }
     if (leaderId >= 0 && !this.isFollowing(leaderId)) {
       await this.maybeTransition(leaderId, epoch, source, now);
@@ -559,7 +564,7 @@ export class RaftClient {
   private async pollResigned(state: ResignedState, now: number): Promise<number> {
     for (const voter of state.unacknowledged) {
       if (this.requests.isReady(voter, now)) {
-        this.send(voter, { api: 'EndQuorumEpoch', data: endQuorumEpochRequest(this.config, this.current(), state.preferredSuccessors) }, now);
+        this.send(voter, { api: 'EndQuorumEpoch', data: endQuorumEpochRequest(this.config, { leaderId: this.nodeId, epoch: state.epoch }, state.preferredSuccessors) }, now);
       }
     }
     if (now >= state.electionDeadline) {

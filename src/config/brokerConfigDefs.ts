@@ -108,7 +108,7 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   key('broker.rack', stringType(), null, 'medium', 'read-only', 'Rack of this broker, used for rack-aware replica placement.'),
   key('gateway.listeners', listType(), 'http://127.0.0.1:8080', 'medium', 'read-only', 'Runnel: HTTP/WebSocket gateway endpoints (http://host:port). Empty turns the gateway off.'),
   key('gateway.max.message.bytes', intType(1), '1048576', 'medium', 'read-only', 'Runnel: largest WebSocket message or REST body the gateway accepts.'),
-  key('gateway.socket.max.buffered.bytes', intType(1024), '1048576', 'medium', 'read-only', 'Runnel: a WebSocket whose unsent bytes pass this bound stops receiving records until it drains, so a slow browser holds at most this much broker memory.'),
+  key('gateway.socket.max.buffered.bytes', intType(1024), '262144', 'medium', 'read-only', 'Runnel: a WebSocket whose unsent bytes pass this bound stops receiving records until it drains, so a slow browser holds about this much broker memory plus one delivery; the worst case is sockets times this.'),
   key('gateway.fetch.max.bytes', intType(1024), '262144', 'low', 'read-only', 'Runnel: bytes of log the gateway reads for one delivery to subscribers.'),
   key('gateway.fanout.cache.bytes', longType(), '33554432', 'low', 'read-only', 'Runnel: bytes of recently read records kept so that subscribers at the same position share one read and one encoding.'),
   key('runnel.auto.format', booleanType, 'false', 'low', 'read-only', 'Runnel: format unformatted log directories with a new cluster id at startup (set by the bundled config/server.properties for a one-command start).'),

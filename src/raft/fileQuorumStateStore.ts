@@ -2,15 +2,15 @@
  * The `quorum-state` file (Kafka's FileQuorumStateStore): QuorumStateData as one line of JSON with a
  * `data_version` field, readable by Kafka and written the way Kafka writes it:
  *   {"leaderId":1,"leaderEpoch":5,"votedId":1,"votedDirectoryId":"AAAAAAAAAAAAAAAAAAAAAA","data_version":1}
- * Each write goes to `quorum-state.tmp`, is fsynced, renamed over the file, and the directory is
- * fsynced: a crash at any point leaves the previous state or the new one, never a torn file. A
- * leftover temp file is the remains of a write that never completed and is ignored.
+ * Each write goes to `quorum-state.tmp` and is renamed over the file (replaceFileDurably): a crash
+ * leaves the previous state or the new one. A leftover temp file is the remains of a write that
+ * never completed and is ignored.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { fsyncDirectory } from '../../bindings/index.js';
 import type { QuorumStateData } from '../protocol/generated/records/QuorumStateData.js';
+import { replaceFileDurably } from './durableFile.js';
 import type { ElectionState, QuorumStateStore } from './electionState.js';
 
 export const QUORUM_STATE_FILE = 'quorum-state';
@@ -87,15 +87,6 @@ export class FileQuorumStateStore implements QuorumStateStore {
       votedId: state.votedId,
       votedDirectoryId: ZERO_UUID,
     };
-    const tmp = `${this.path}.tmp`;
-    const handle = await fs.promises.open(tmp, 'w');
-    try {
-      await handle.writeFile(JSON.stringify({ ...data, data_version: QUORUM_STATE_VERSION }));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.promises.rename(tmp, this.path);
-    await fsyncDirectory(path.dirname(this.path));
+    await replaceFileDurably(this.path, `${this.path}.tmp`, JSON.stringify({ ...data, data_version: QUORUM_STATE_VERSION }));
   }
 }

@@ -89,7 +89,11 @@ export class MemoryRaftLog implements RaftLog {
     if (epoch < latest) throw new RangeError(`batch epoch ${epoch} is older than the log's ${latest}`);
     const stored = { baseOffset, lastOffset: batchLastOffset(bytes, 0), epoch, bytes };
     this.batches.push(stored);
-    if (this.epochs.length === 0 || epoch > this.epochs.at(-1)!.epoch) this.epochs.push({ epoch, startOffset: baseOffset });
+    if (this.epochs.length === 0 || epoch > this.epochs.at(-1)!.epoch) {
+      // As LeaderEpochCache.assign: an epoch starting where another did replaces it.
+      this.epochs = this.epochs.filter((e) => e.startOffset < baseOffset);
+      this.epochs.push({ epoch, startOffset: baseOffset });
+    }
     this.end = stored.lastOffset + 1;
   }
 

@@ -111,6 +111,7 @@ export class BrokerConfig {
   readonly gatewaySocketMaxBufferedBytes: number;
   readonly gatewayFetchMaxBytes: number;
   readonly gatewayFanoutCacheBytes: number;
+  readonly gatewayConsumerInstanceTimeoutMs: number;
 
   /** Use `buildBrokerConfig`, which validates; this constructor trusts already-checked values. */
   private constructor(layers: BrokerConfigLayers, values: ReadonlyMap<string, ConfigValue>, derived: Derived) {
@@ -177,6 +178,7 @@ export class BrokerConfig {
     this.gatewaySocketMaxBufferedBytes = n('gateway.socket.max.buffered.bytes');
     this.gatewayFetchMaxBytes = n('gateway.fetch.max.bytes');
     this.gatewayFanoutCacheBytes = n('gateway.fanout.cache.bytes');
+    this.gatewayConsumerInstanceTimeoutMs = n('gateway.consumer.instance.timeout.ms');
     this.listenerSecurityProtocolMap = derived.listenerSecurityProtocolMap;
     this.listeners = derived.listeners;
     this.advertisedListeners = derived.advertisedListeners;

@@ -111,6 +111,7 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   key('gateway.socket.max.buffered.bytes', intType(1024), '262144', 'medium', 'read-only', 'Runnel: a WebSocket whose unsent bytes pass this bound stops receiving records until it drains, so a slow browser holds about this much broker memory plus one delivery; the worst case is sockets times this.'),
   key('gateway.fetch.max.bytes', intType(1024), '262144', 'low', 'read-only', 'Runnel: bytes of log the gateway reads for one delivery to subscribers.'),
   key('gateway.fanout.cache.bytes', longType(), '33554432', 'low', 'read-only', 'Runnel: bytes of recently read records kept so that subscribers at the same position share one read and one encoding.'),
+  key('gateway.consumer.instance.timeout.ms', intType(1000), '300000', 'low', 'read-only', 'Runnel: a REST consumer instance not used for this long is closed and leaves its group (REST Proxy\'s consumer.instance.timeout.ms).'),
   key('runnel.auto.format', booleanType, 'false', 'low', 'read-only', 'Runnel: format unformatted log directories with a new cluster id at startup (set by the bundled config/server.properties for a one-command start).'),
 ];
 

@@ -6,7 +6,7 @@ import { OPENAPI_DOCUMENT } from '../../src/gateway/rest/openApi.js';
 import { restApi } from '../../src/gateway/rest/restRoutes.js';
 
 t.test('the OpenAPI document and the mounted routes match', async (t) => {
-  const ctx = { config: { gatewayMaxMessageBytes: 1024 }, logger: { info() {}, warn() {} } } as unknown as GatewayContext;
+  const ctx = { config: { gatewayMaxMessageBytes: 1024, gatewayConsumerInstanceTimeoutMs: 300_000 }, logger: { info() {}, warn() {} } } as unknown as GatewayContext;
   const api = restApi(ctx);
   t.teardown(() => api.close());
   const mounted = new Set(api.routes.map((r) => `${r.method === 'del' ? 'delete' : r.method} ${r.pattern.replace(/:([a-z]+)/g, '{$1}')}`));

@@ -118,13 +118,14 @@ export class ConsumerInstance {
     return out;
   }
 
-  /** Commits these offsets (the next to read), or every position returned so far. */
-  async commit(offsets?: ReadonlyArray<TopicPartition & { offset: number }>): Promise<OffsetCommitResult[]> {
+  /** Commits these offsets (Kafka's: the next to read), or every position returned so far. */
+  async commit(offsets?: ReadonlyArray<Position & { metadata?: string }>): Promise<Array<OffsetCommitResult & { offset: number }>> {
     this.lastAutoCommit = Date.now();
     if (!this.member) return [];
     const chosen = offsets ?? [...this.positions.values()];
     if (chosen.length === 0) return [];
-    return this.member.commit(chosen);
+    const results = await this.member.commit(chosen);
+    return results.map((r, i) => ({ ...r, offset: chosen[i]!.offset }));
   }
 
   async committed(): Promise<Position[]> {

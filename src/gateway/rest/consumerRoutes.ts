@@ -1,6 +1,6 @@
 // Confluent REST Proxy v2's consumer API over consumer instances: create, subscribe, poll records,
-// commit and read offsets, delete. Instances idle for CONSUMER_INSTANCE_TIMEOUT_MS are closed (they
-// leave their group), as REST Proxy's consumer.instance.timeout.ms does.
+// commit and read offsets, delete. Instances idle for gateway.consumer.instance.timeout.ms are
+// closed (they leave their group), as REST Proxy's consumer.instance.timeout.ms does.
 import { z } from 'zod';
 import type { GatewayContext } from '../gatewayContext.js';
 import type { HttpRoute } from '../gatewayServer.js';
@@ -9,8 +9,6 @@ import { errorName } from '../../protocol/kafkaErrors.js';
 import { ConsumerInstance } from './consumerInstance.js';
 import { recordOut, RestFormat } from './restRecords.js';
 
-/** REST Proxy's consumer.instance.timeout.ms default. */
-export const CONSUMER_INSTANCE_TIMEOUT_MS = 300_000;
 const EXPIRY_CHECK_MS = 10_000;
 
 const CreateBody = z
@@ -23,7 +21,11 @@ const CreateBody = z
   .default({ format: 'binary', 'auto.offset.reset': 'latest', 'auto.commit.enable': true });
 const SubscriptionBody = z.object({ topics: z.array(z.string().min(1)).min(1) });
 const CommitBody = z
-  .object({ offsets: z.array(z.object({ topic: z.string().min(1), partition: z.number().int().min(0), offset: z.number().int().min(0) })).optional() })
+  .object({
+    offsets: z
+      .array(z.object({ topic: z.string().min(1), partition: z.number().int().min(0), offset: z.number().int().min(0), metadata: z.string().optional() }))
+      .optional(),
+  })
   .default({});
 const PollQuery = z.object({
   timeout: z.coerce.number().int().min(0).max(30_000).default(1_000),
@@ -32,10 +34,14 @@ const PollQuery = z.object({
 
 export class ConsumerInstances {
   private readonly instances = new Map<string, ConsumerInstance>();
+  // Requests under way per instance: an instance inside a long poll is in use, not idle.
+  private readonly inUse = new Map<ConsumerInstance, number>();
+  private readonly timeoutMs: number;
   private readonly expiry: NodeJS.Timeout;
 
   constructor(private readonly ctx: GatewayContext) {
-    this.expiry = setInterval(() => this.expireIdle(), EXPIRY_CHECK_MS);
+    this.timeoutMs = ctx.config.gatewayConsumerInstanceTimeoutMs;
+    this.expiry = setInterval(() => this.expireIdle(), Math.min(EXPIRY_CHECK_MS, this.timeoutMs / 2));
     this.expiry.unref();
   }
 
@@ -56,11 +62,24 @@ export class ConsumerInstances {
     return instance;
   }
 
-  get(group: string, id: string): ConsumerInstance {
+  private get(group: string, id: string): ConsumerInstance {
     const instance = this.instances.get(this.key(group, id));
     if (!instance) throw new HttpError(404, 40403, `consumer instance '${id}' not found in group '${group}'`, 'instance');
-    instance.lastUsed = Date.now();
     return instance;
+  }
+
+  /** Runs one request on the instance named by the path; its idle time counts from the request's end. */
+  async use<T>(ex: HttpExchange, work: (instance: ConsumerInstance) => Promise<T> | T): Promise<T> {
+    const instance = this.get(ex.params[0]!, ex.params[1]!);
+    this.inUse.set(instance, (this.inUse.get(instance) ?? 0) + 1);
+    try {
+      return await work(instance);
+    } finally {
+      instance.lastUsed = Date.now();
+      const left = this.inUse.get(instance)! - 1;
+      if (left === 0) this.inUse.delete(instance);
+      else this.inUse.set(instance, left);
+    }
   }
 
   async delete(group: string, id: string): Promise<void> {
@@ -72,7 +91,7 @@ export class ConsumerInstances {
   private expireIdle(): void {
     const now = Date.now();
     for (const [key, instance] of this.instances) {
-      if (now - instance.lastUsed < CONSUMER_INSTANCE_TIMEOUT_MS) continue;
+      if (this.inUse.has(instance) || now - instance.lastUsed < this.timeoutMs) continue;
       this.instances.delete(key);
       this.ctx.logger.info({ group: instance.groupId, instance: instance.id }, 'closing an idle REST consumer instance');
       void instance.close().catch((err: unknown) => this.ctx.logger.warn({ err, instance: instance.id }, 'closing an idle REST consumer instance failed'));
@@ -87,7 +106,6 @@ export class ConsumerInstances {
   }
 }
 
-const instanceOf = (instances: ConsumerInstances, ex: HttpExchange): ConsumerInstance => instances.get(ex.params[0]!, ex.params[1]!);
 const INSTANCE = '/v1/consumers/:group/instances/:instance';
 
 export function consumerRoutes(ctx: GatewayContext, instances: ConsumerInstances): HttpRoute[] {
@@ -106,52 +124,54 @@ export function consumerRoutes(ctx: GatewayContext, instances: ConsumerInstances
     {
       method: 'post',
       pattern: `${INSTANCE}/subscription`,
-      async handler(ex) {
-        const instance = instanceOf(instances, ex);
-        const body = await ex.readJson(SubscriptionBody, max);
-        const missing = body.topics.find((t) => !ctx.image().topicsByName.has(t));
-        if (missing !== undefined) throw new HttpError(404, 40401, `topic '${missing}' not found`, 'topics');
-        await instance.subscribe(body.topics);
-        ex.send(204, 'application/json', '');
-      },
+      handler: (ex) =>
+        instances.use(ex, async (instance) => {
+          const body = await ex.readJson(SubscriptionBody, max);
+          const missing = body.topics.find((t) => !ctx.image().topicsByName.has(t));
+          if (missing !== undefined) throw new HttpError(404, 40401, `topic '${missing}' not found`, 'topics');
+          await instance.subscribe(body.topics);
+          ex.send(204, 'application/json', '');
+        }),
     },
-    { method: 'get', pattern: `${INSTANCE}/subscription`, handler: (ex) => ex.json(200, { topics: instanceOf(instances, ex).subscription }) },
+    { method: 'get', pattern: `${INSTANCE}/subscription`, handler: (ex) => instances.use(ex, (instance) => ex.json(200, { topics: instance.subscription })) },
     {
       method: 'del',
       pattern: `${INSTANCE}/subscription`,
-      async handler(ex) {
-        await instanceOf(instances, ex).unsubscribe();
-        ex.send(204, 'application/json', '');
-      },
+      handler: (ex) =>
+        instances.use(ex, async (instance) => {
+          await instance.unsubscribe();
+          ex.send(204, 'application/json', '');
+        }),
     },
     {
       method: 'get',
       pattern: `${INSTANCE}/records`,
-      async handler(ex) {
-        const instance = instanceOf(instances, ex);
-        const query = PollQuery.safeParse(Object.fromEntries(ex.query));
-        if (!query.success) throw schemaError(query.error);
-        const polled = await instance.poll(query.data.timeout, query.data.max_bytes);
-        ex.json(200, polled.map((p) => recordOut(p.topic, p.partition, p.record, instance.opts.format)));
-      },
+      handler: (ex) =>
+        instances.use(ex, async (instance) => {
+          const query = PollQuery.safeParse(Object.fromEntries(ex.query));
+          if (!query.success) throw schemaError(query.error);
+          const polled = await instance.poll(query.data.timeout, query.data.max_bytes);
+          ex.json(200, polled.map((p) => recordOut(p.topic, p.partition, p.record, instance.opts.format)));
+        }),
     },
     {
       method: 'post',
       pattern: `${INSTANCE}/offsets`,
-      async handler(ex) {
-        const instance = instanceOf(instances, ex);
-        const body = await ex.readJson(CommitBody, max);
-        if (body.offsets) {
-          const missing = instance.notAssigned(body.offsets);
-          if (missing.length > 0) throw new HttpError(409, 40903, `${missing.map((tp) => `${tp.topic}-${tp.partition}`).join(', ')} not assigned to this instance`, 'offsets');
-        }
-        const results = await instance.commit(body.offsets);
-        const failed = results.find((r) => r.errorCode !== 0);
-        if (failed) throw new HttpError(409, 40904, `commit failed for ${failed.topic}-${failed.partition}: ${errorName(failed.errorCode)}`, 'offsets');
-        ex.json(200, { offsets: results.map((r) => ({ topic: r.topic, partition: r.partition })) });
-      },
+      handler: (ex) =>
+        instances.use(ex, async (instance) => {
+          const body = await ex.readJson(CommitBody, max);
+          if (body.offsets) {
+            const missing = instance.notAssigned(body.offsets);
+            if (missing.length > 0) throw new HttpError(409, 40903, `${missing.map((tp) => `${tp.topic}-${tp.partition}`).join(', ')} not assigned to this instance`, 'offsets');
+          }
+          // REST Proxy v2's offset is the last record processed; Kafka stores the next one to read.
+          const results = await instance.commit(body.offsets?.map((o) => ({ ...o, offset: o.offset + 1 })));
+          const failed = results.find((r) => r.errorCode !== 0);
+          if (failed) throw new HttpError(409, 40904, `commit failed for ${failed.topic}-${failed.partition}: ${errorName(failed.errorCode)}`, 'offsets');
+          ex.json(200, { offsets: results.map((r) => ({ topic: r.topic, partition: r.partition, offset: r.offset })) });
+        }),
     },
-    { method: 'get', pattern: `${INSTANCE}/offsets`, handler: async (ex) => ex.json(200, { offsets: await instanceOf(instances, ex).committed() }) },
+    { method: 'get', pattern: `${INSTANCE}/offsets`, handler: (ex) => instances.use(ex, async (instance) => ex.json(200, { offsets: await instance.committed() })) },
     {
       method: 'del',
       pattern: INSTANCE,

@@ -50,10 +50,14 @@ const produceAnswer: Schema = {
 };
 const groupParam = pathParam('group');
 const instanceParams = [groupParam, pathParam('instance')];
-const offsetsBody: Schema = {
+const offsetList = (offset: string, extra: Schema = {}): Schema => ({
   type: 'object',
-  properties: { offsets: { type: 'array', items: { type: 'object', required: ['topic', 'partition', 'offset'], properties: { topic: { type: 'string' }, partition: { type: 'integer' }, offset: { type: 'integer', description: 'the next offset to read' } } } } },
-};
+  properties: {
+    offsets: { type: 'array', items: { type: 'object', required: ['topic', 'partition', 'offset'], properties: { topic: { type: 'string' }, partition: { type: 'integer' }, offset: { type: 'integer', description: offset }, ...extra } } },
+  },
+});
+const commitBody = offsetList('the last record processed, as in REST Proxy v2 (the group stores offset + 1)', { metadata: { type: 'string' } });
+const storedOffsets = offsetList('the next offset to read, as Kafka stores it; -1 when none is committed');
 const body = (schema: Schema): Schema => ({ required: true, content: { 'application/json': { schema } } });
 const noContent: Schema = { description: 'Done' };
 
@@ -106,12 +110,17 @@ export const OPENAPI_DOCUMENT = {
       get: {
         summary: 'Poll records of the assigned partitions',
         parameters: [...instanceParams, query('timeout', { type: 'integer', maximum: 30000 }, 'ms, default 1000'), query('max_bytes', { type: 'integer' }, 'default 1 MiB')],
-        responses: { 200: json({ type: 'array', items: record }), 404: error },
+        responses: { 200: json({ type: 'array', items: record }), 400: error, 404: error },
       },
     },
     '/v1/consumers/{group}/instances/{instance}/offsets': {
-      post: { summary: 'Commit offsets (the next to read), or every position returned so far', parameters: instanceParams, requestBody: { required: false, content: { 'application/json': { schema: offsetsBody } } }, responses: { 200: json({ type: 'object' }), 404: error, 409: error } },
-      get: { summary: 'Committed offsets of the assigned partitions', parameters: instanceParams, responses: { 200: json(offsetsBody), 404: error } },
+      post: {
+        summary: 'Commit the given offsets, or with no body every position returned so far; answers the offsets stored',
+        parameters: instanceParams,
+        requestBody: { required: false, content: { 'application/json': { schema: commitBody } } },
+        responses: { 200: json(storedOffsets), 400: error, 404: error, 409: error },
+      },
+      get: { summary: 'Committed offsets of the assigned partitions', parameters: instanceParams, responses: { 200: json(storedOffsets), 404: error } },
     },
     '/v1/groups': { get: { summary: 'List consumer groups', responses: { 200: json({ type: 'array', items: { type: 'object' } }), 503: error } } },
     '/v1/groups/{group}': {

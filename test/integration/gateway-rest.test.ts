@@ -84,6 +84,9 @@ t.test('REST: topics, produce, long poll, consumer instances, groups and bad req
     const seen: { partition: number; offset: number }[] = [];
     for (let i = 0; i < 20 && seen.length < 6; i++) seen.push(...(await call('GET', `${inst}/records?timeout=1000`)).json);
     t.equal(seen.length, 6, 'every record of the three partitions');
+    const explicit = await call('POST', `${inst}/offsets`, { offsets: [{ topic: TOPIC, partition: 0, offset: 1, metadata: 'upto-1' }] });
+    t.same(explicit.json.offsets, [{ topic: TOPIC, partition: 0, offset: 2 }], "REST Proxy's offset is the last record processed: the group stores the next");
+    t.match((await call('GET', '/v1/groups/rest-app')).json.offsets, [{ topic: TOPIC, partition: 0, committed: 2, metadata: 'upto-1' }]);
     t.equal((await call('POST', `${inst}/offsets`)).status, 200);
     const committed = (await call('GET', `${inst}/offsets`)).json.offsets.sort((a: { partition: number }, b: { partition: number }) => a.partition - b.partition);
     t.same(committed.map((o: { partition: number; offset: number }) => [o.partition, o.offset]), [[0, 3], [1, 2], [2, 1]]);
@@ -100,6 +103,8 @@ t.test('REST: topics, produce, long poll, consumer instances, groups and bad req
     t.match((await call('GET', '/v1/groups')).json, [{ group: 'rest-app', state: 'Stable' }]);
 
     t.match(await call('POST', `${inst}/offsets`, { offsets: [{ topic: TOPIC, partition: 7, offset: 1 }] }), { status: 409, json: { field: 'offsets' } });
+    t.match(await call('POST', `${inst}/offsets`, { offsets: [{ topic: TOPIC, partition: 0, offset: -1 }] }), { status: 400, json: { field: 'offsets.0.offset' } });
+    t.match(await call('GET', `${inst}/records?timeout=soon`), { status: 400, json: { field: 'timeout' } });
     t.equal((await call('DELETE', inst)).status, 204);
     t.match(await call('GET', `${inst}/records`), { status: 404, json: { error_code: 40403, field: 'instance' } });
     t.match((await call('GET', '/v1/groups/rest-app')).json, { state: 'Empty', members: [] }, 'the deleted instance left the group');

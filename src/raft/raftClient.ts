@@ -242,6 +242,7 @@ export class RaftClient {
       const state = this.quorum.state;
       if (state.kind !== 'leader') throw new NotLeaderError(this.quorum.leaderId, this.quorum.epoch);
       await this.resignLeadership(state.leader, this.clock.now());
+      await this.afterOperation();
     });
   }
 

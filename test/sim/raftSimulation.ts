@@ -43,6 +43,8 @@ export interface SimResult {
   readonly recoveryMs: number;
   /** Then until every replica's high watermark reached what was committed at that moment. */
   readonly catchUpMs: number;
+  /** The most requests one replica sent another within one simulated second. */
+  readonly peakRequestsPerSecond: number;
   readonly snapshotsInstalled: number;
 }
 
@@ -142,6 +144,12 @@ interface SimNode {
 }
 
 const MAX_POLLS_AT_ONE_TIME = 200;
+/**
+ * Requests one replica may send another within one simulated second. Long-poll fetches, wake-ups
+ * on new records and the retry backoff keep healthy runs near 30; replicas answering each other
+ * without ever backing off go well above.
+ */
+const MAX_REQUESTS_PER_SECOND = 60;
 const MAX_SLEEP_MS = 60_000;
 
 export class RaftSimulation {
@@ -162,6 +170,7 @@ export class RaftSimulation {
   private asyncError: unknown = null;
   private events = 0;
   private proposalSeq = 0;
+  private readonly requestsPerSecond = new Map<string, number>();
   private snapshotsInstalled = 0;
 
   /** RAFT_SIM_TRACE=1 prints every step: for replaying a failing scenario. */
@@ -211,6 +220,7 @@ export class RaftSimulation {
         epochsWithLeader: this.checker.leaderCount,
         recoveryMs: this.recoveredAt - this.healTime,
         catchUpMs: this.caughtUpAt - this.recoveredAt,
+        peakRequestsPerSecond: Math.max(0, ...this.requestsPerSecond.values()),
         snapshotsInstalled: this.snapshotsInstalled,
       };
     } catch (err) {
@@ -306,6 +316,10 @@ export class RaftSimulation {
   }
 
   private sendRequest(from: SimNode, to: number, correlationId: number, request: RaftRequest): void {
+    const key = `${from.id}->${to}@${Math.floor(this.now / 1000)}`;
+    const sent = (this.requestsPerSecond.get(key) ?? 0) + 1;
+    this.requestsPerSecond.set(key, sent);
+    if (sent > MAX_REQUESTS_PER_SECOND) this.asyncError ??= new SafetyViolation(`replica ${from.id} sent ${sent} requests to ${to} within one second (${request.api}): a request storm`);
     const target = this.nodes.get(to);
     if (target === undefined || !target.alive) return;
     this.transmit(from.id, to, { kind: 'request', from: from.id, to, toIncarnation: target.incarnation, fromIncarnation: from.incarnation, correlationId, request });

@@ -11,7 +11,8 @@ export class SimStateMachine implements RaftStateMachine {
   applied: BatchFingerprint[] = [];
   /** Set when a snapshot replaced the state: the checker then looks at the whole list again. */
   reloadedFrom: OffsetAndEpoch | null = null;
-  leaderChanges = 0;
+  /** What onLeaderChange said last. */
+  leader = { leaderId: -1, epoch: -1 };
 
   apply(batch: CommittedBatch): void {
     this.applied.push({ base: batch.baseOffset, last: batch.lastOffset, epoch: batch.epoch, key: valuesKey(batch.records) });
@@ -26,7 +27,7 @@ export class SimStateMachine implements RaftStateMachine {
     this.reloadedFrom = id;
   }
 
-  onLeaderChange(): void {
-    this.leaderChanges++;
+  onLeaderChange(leaderId: number, epoch: number): void {
+    this.leader = { leaderId, epoch };
   }
 }

@@ -19,6 +19,7 @@ export interface WorkerTotals {
   committed: number;
   snapshotsInstalled: number;
   worstRecoveryMs: number;
+  peakRequestsPerSecond: number;
   fiveVoters: number;
   withObserver: number;
 }
@@ -47,7 +48,7 @@ export function replayHint(scenario: SimScenario): string {
 }
 
 async function run(request: WorkerRequest): Promise<WorkerReply> {
-  const totals: WorkerTotals = { runs: 0, events: 0, committed: 0, snapshotsInstalled: 0, worstRecoveryMs: 0, fiveVoters: 0, withObserver: 0 };
+  const totals: WorkerTotals = { runs: 0, events: 0, committed: 0, snapshotsInstalled: 0, worstRecoveryMs: 0, peakRequestsPerSecond: 0, fiveVoters: 0, withObserver: 0 };
   try {
     await fc.assert(
       fc.asyncProperty(scenarioArbitrary(request.livenessBoundMs), async (scenario) => {
@@ -58,6 +59,7 @@ async function run(request: WorkerRequest): Promise<WorkerReply> {
           totals.committed += result.committedEnd;
           totals.snapshotsInstalled += result.snapshotsInstalled;
           totals.worstRecoveryMs = Math.max(totals.worstRecoveryMs, result.recoveryMs + result.catchUpMs);
+          totals.peakRequestsPerSecond = Math.max(totals.peakRequestsPerSecond, result.peakRequestsPerSecond);
           if (scenario.voters === 5) totals.fiveVoters++;
           if (scenario.observers > 0) totals.withObserver++;
         } catch (err) {

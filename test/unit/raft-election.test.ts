@@ -111,6 +111,7 @@ t.test('a quorum elects one leader, which opens its epoch with a LeaderChangeMes
   for (const node of q.nodes.values()) {
     t.equal(node.client.epoch, epoch);
     t.equal(node.client.leaderId, leader.id);
+    t.same(node.stateMachine.leader, { leaderId: leader.id, epoch }, `replica ${node.id}'s state machine was told`);
   }
   t.ok(q.sent.some((m) => m.request.api === 'Vote' && m.request.preVote), 'a pre-vote came first');
   t.ok(q.sent.some((m) => m.request.api === 'BeginQuorumEpoch'), 'the leader announced itself');
@@ -173,6 +174,7 @@ t.test('a graceful resignation hands leadership over at once, to the most caught
   q.link(old.id, second!.id, true);
   await old.client.resign();
   t.equal(old.client.stateName, 'resigned');
+  t.same(old.stateMachine.leader, { leaderId: -1, epoch }, 'its state machine hears that nobody leads now');
   const start = q.now;
   await q.advanceUntil(() => q.leader() !== null && q.leader()!.client.epoch > epoch, 2000);
   t.equal(q.leader()!.id, first!.id, 'the preferred successor won');

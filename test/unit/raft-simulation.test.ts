@@ -1,8 +1,8 @@
 // Deterministic simulation of src/raft/ (test/sim/raftSimulation.ts): fast-check draws fault
 // scenarios (3 or 5 voters, sometimes an observer, message loss, duplication, reordering,
 // partitions, crashes with restarts from disk state, resignations, snapshot installs); every step
-// is checked against Raft's safety properties, and after the faults stop a leader must commit and
-// every replica catch up within a bound.
+// is checked against Raft's safety properties (and against request storms), and after the faults
+// stop a leader must commit and every replica catch up within a bound.
 //
 //   RAFT_SIM_RUNS=100000       more scenarios (default 2000)
 //   RAFT_SIM_SCENARIO='{...}'  replay one scenario, as printed by a failure
@@ -34,8 +34,10 @@ if (replay !== undefined) {
     t.ok(result.recoveryMs <= scenario.livenessBoundMs);
   });
 } else {
+  const runs = Number(process.env.RAFT_SIM_RUNS ?? 2000);
+  // A scenario takes a few milliseconds; long runs (RAFT_SIM_RUNS=100000) get the time they need.
+  t.setTimeout(120_000 + runs * 50);
   t.test('safety on every step and liveness after the heal, over many scenarios', async (t) => {
-    const runs = Number(process.env.RAFT_SIM_RUNS ?? 2000);
     const seed = Number(process.env.RAFT_SIM_FC_SEED ?? Date.now() % 0x7fffffff);
     t.comment(`fast-check seed ${seed}, ${runs} scenarios (RAFT_SIM_FC_SEED=${seed} draws the same ones)`);
     const reply = await runInWorker({ runs, seed, livenessBoundMs: LIVENESS_BOUND_MS });

@@ -86,7 +86,8 @@ export class QuorumState {
     } else if (election.leaderId === this.localId) {
       initial = { kind: 'resigned', epoch: election.epoch, unacknowledged: new Set(this.otherVoters()), preferredSuccessors: [], electionDeadline: now + this.randomElectionTimeoutMs() };
     } else if (election.votedId === this.localId && election.leaderId === NO_REPLICA) {
-      initial = this.prospective(election.epoch, NO_REPLICA, this.localId, 1, now);
+      // No longer a voter (the voter set changed): it keeps the vote but never runs again.
+      initial = this.isVoter ? this.prospective(election.epoch, NO_REPLICA, this.localId, 1, now) : this.unattached(election.epoch, this.localId, now);
     } else if (election.leaderId !== NO_REPLICA) {
       initial = this.follower(election.epoch, election.leaderId, election.votedId, now);
     } else {

@@ -569,7 +569,9 @@ export class RaftClient {
       }
     }
     if (now >= state.electionDeadline) {
-      await this.startProspective(now, 1);
+      // A leader that is no longer a voter moves on to the next epoch instead of running again.
+      if (this.quorum.isVoter) await this.startProspective(now, 1);
+      else await this.becomeUnattached(state.epoch + 1, now);
       return 0;
     }
     return state.electionDeadline - now;

@@ -33,6 +33,3 @@ export type RaftResponse =
   | { readonly api: 'EndQuorumEpoch'; readonly data: EndQuorumEpochResponse }
   | { readonly api: 'Fetch'; readonly data: FetchResponse<Buffer> }
   | { readonly api: 'FetchSnapshot'; readonly data: FetchSnapshotResponse<Buffer> };
-
-/** The response type that answers a request type. */
-export type ResponseFor<A extends RaftApi> = Extract<RaftResponse, { api: A }>;

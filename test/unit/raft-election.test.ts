@@ -238,3 +238,31 @@ t.test('a quorum of one elects itself at start and commits at once', async (t) =
   t.equal(only.client.highWatermark, last.offset + 1);
   t.equal(only.stateMachine.applied.length, 1);
 });
+
+t.test('a replica that led, restarted outside the voter set, moves to a later epoch and never runs', async (t) => {
+  const store = new MemoryQuorumStateStore();
+  await store.write({ epoch: 4, leaderId: 1, votedId: 1 });
+  const now = { ms: 0 };
+  const sent: RaftRequest[] = [];
+  const client = new RaftClient({
+    nodeId: 1,
+    voters: [2, 3, 4],
+    config,
+    log: new MemoryRaftLog(),
+    store,
+    stateMachine: new SimStateMachine(),
+    transport: { send: (_to, _id, request) => sent.push(request) },
+    clock: { now: () => now.ms },
+    random: new SeededRandom(11),
+  });
+  await client.initialize();
+  t.equal(client.stateName, 'resigned');
+  now.ms += 2 * config.electionTimeoutMs;
+  await client.poll();
+  t.equal(client.stateName, 'unattached');
+  t.equal(client.epoch, 5);
+  now.ms += 10 * config.electionTimeoutMs;
+  await client.poll();
+  t.notOk(sent.some((r) => r.api === 'Vote'), 'an observer never asks for votes');
+  t.ok(sent.some((r) => r.api === 'Fetch'), 'it looks for the leader with fetches instead');
+});

@@ -1,6 +1,6 @@
 // Kafka's error codes, as Apache Kafka 4.0 defines them (org.apache.kafka.common.protocol.Errors at the
 // commit ../shared/kafka-protocol was taken from). `retriable` is true where Kafka's exception class is a
-// RetriableException: clients retry those by themselves. Code 99 is unassigned in Kafka.
+// RetriableException: clients retry those by themselves.
 
 export const ErrorCode = {
   UNKNOWN_SERVER_ERROR: -1,
@@ -103,6 +103,7 @@ export const ErrorCode = {
   FEATURE_UPDATE_FAILED: 96,
   PRINCIPAL_DESERIALIZATION_FAILURE: 97,
   SNAPSHOT_NOT_FOUND: 98,
+  POSITION_OUT_OF_RANGE: 99,
   UNKNOWN_TOPIC_ID: 100,
   DUPLICATE_BROKER_REGISTRATION: 101,
   BROKER_ID_NOT_REGISTERED: 102,
@@ -246,6 +247,7 @@ const TABLE: readonly ErrorInfo[] = [
   { code: 96, name: 'FEATURE_UPDATE_FAILED', retriable: false, message: "Unable to update finalized features due to an unexpected server error." },
   { code: 97, name: 'PRINCIPAL_DESERIALIZATION_FAILURE', retriable: false, message: "Request principal deserialization failed during forwarding. This indicates an internal error on the broker cluster security setup." },
   { code: 98, name: 'SNAPSHOT_NOT_FOUND', retriable: false, message: "Requested snapshot was not found." },
+  { code: 99, name: 'POSITION_OUT_OF_RANGE', retriable: false, message: "Requested position is not greater than or equal to zero, and less than the size of the snapshot." },
   { code: 100, name: 'UNKNOWN_TOPIC_ID', retriable: true, message: "This server does not host this topic ID." },
   { code: 101, name: 'DUPLICATE_BROKER_REGISTRATION', retriable: false, message: "This broker ID is already in use." },
   { code: 102, name: 'BROKER_ID_NOT_REGISTERED', retriable: false, message: "The given broker ID was not registered." },

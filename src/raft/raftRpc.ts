@@ -21,11 +21,8 @@ import type { RaftApi, RaftResponse } from './raftMessage.js';
 /** Kafka's Uuid.ZERO_UUID: directory ids (KIP-853) are not tracked yet. */
 export const NO_DIRECTORY_ID = 'AAAAAAAAAAAAAAAAAAAAAA';
 
-/**
- * Kafka's POSITION_OUT_OF_RANGE (99): a FetchSnapshot position outside the snapshot. Missing from
- * src/protocol/kafkaErrors.ts, whose table calls 99 unassigned.
- */
-export const POSITION_OUT_OF_RANGE = 99;
+/** A FetchSnapshot position outside the snapshot. */
+export const POSITION_OUT_OF_RANGE = ErrorCode.POSITION_OUT_OF_RANGE;
 
 /** Who leads which epoch, as every response reports it. */
 export interface LeaderAndEpoch {

@@ -84,7 +84,8 @@ t.test('error codes', async (t) => {
   t.equal(ErrorCode.UNSUPPORTED_VERSION, 35);
   t.equal(errorInfo(6)?.retriable, true);
   t.equal(errorInfo(35)?.retriable, false);
-  t.equal(errorInfo(99), undefined, 'unassigned');
+  t.match(errorInfo(99), { name: 'POSITION_OUT_OF_RANGE', retriable: false }, "KIP-630's FetchSnapshot error");
+  t.equal(errorInfo(9999), undefined, 'unassigned');
   t.equal(errorInfo(-2), undefined);
   const e = new KafkaError(ErrorCode.NOT_CONTROLLER);
   t.equal(e.name, 'NOT_CONTROLLER');

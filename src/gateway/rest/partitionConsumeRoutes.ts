@@ -8,7 +8,7 @@ import type { HttpRoute } from '../gatewayServer.js';
 import { HttpError, schemaError } from '../httpExchange.js';
 import { resolveStartPosition } from '../startPosition.js';
 import { recordOut, RestFormat } from './restRecords.js';
-import { unknownTopic } from './topicsRoutes.js';
+import { topicPartitionParams } from './topicsRoutes.js';
 
 const MAX_TIMEOUT_MS = 30_000;
 
@@ -28,32 +28,27 @@ export function partitionConsumeRoutes(ctx: GatewayContext): HttpRoute[] {
       method: 'get',
       pattern: '/v1/topics/:topic/partitions/:partition/records',
       async handler(ex) {
-        const topic = ex.params[0]!;
-        const partition = z.coerce.number().int().min(0).safeParse(ex.params[1]);
-        if (!partition.success) throw new HttpError(400, 40002, `partition: '${ex.params[1]}' is not a partition number`, 'partition');
+        const { topic, partition } = topicPartitionParams(ctx, ex);
         const query = Query.safeParse(Object.fromEntries(ex.query));
         if (!query.success) throw schemaError(query.error);
         const q = query.data;
-        const topicImage = ctx.image().topicsByName.get(topic);
-        if (!topicImage) throw unknownTopic(topic);
-        if (!topicImage.partitions.has(partition.data)) throw new HttpError(404, 40402, `topic '${topic}' has no partition ${partition.data}`, 'partition');
         const start = q.timestamp !== undefined ? { timestamp: q.timestamp } : typeof q.offset === 'number' ? { offset: q.offset } : (q.offset ?? 'latest');
-        const fetchOffset = resolveStartPosition(ctx.replicaManager, topic, partition.data, start);
+        const fetchOffset = resolveStartPosition(ctx.replicaManager, topic, partition, start);
         const [read] = await ctx.replicaManager.fetch({
           maxWaitMs: q.timeout_ms,
           minBytes: 1,
           maxBytes: q.max_bytes,
-          partitions: [{ topic, partition: partition.data, fetchOffset, partitionMaxBytes: q.max_bytes }],
+          partitions: [{ topic, partition: partition, fetchOffset, partitionMaxBytes: q.max_bytes }],
         });
         if (read!.errorCode === ErrorCode.OFFSET_OUT_OF_RANGE) {
           throw new HttpError(416, 41601, `offset ${fetchOffset} is out of range: the log holds ${read!.logStartOffset} to ${read!.highWatermark}`, 'offset');
         }
-        if (read!.errorCode !== ErrorCode.NONE) throw new HttpError(503, 50301, `${topic}-${partition.data} cannot be read: ${errorName(read!.errorCode)}`);
+        if (read!.errorCode !== ErrorCode.NONE) throw new HttpError(503, 50301, `${topic}-${partition} cannot be read: ${errorName(read!.errorCode)}`);
         const decoded = decodeRead(read!.records, fetchOffset);
         ex.json(200, {
           topic,
-          partition: partition.data,
-          records: decoded.records.map((r) => recordOut(topic, partition.data, r, q.format)),
+          partition: partition,
+          records: decoded.records.map((r) => recordOut(topic, partition, r, q.format)),
           next_offset: read!.sizeInBytes > 0 ? decoded.nextOffset : fetchOffset,
           high_watermark: read!.highWatermark,
           log_start_offset: read!.logStartOffset,

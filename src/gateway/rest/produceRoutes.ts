@@ -9,7 +9,7 @@ import type { GatewayRecordInput } from '../gatewayProducer.js';
 import type { HttpRoute } from '../gatewayServer.js';
 import { HttpError, type HttpExchange } from '../httpExchange.js';
 import { payloadIn, RestFormat } from './restRecords.js';
-import { unknownTopic } from './topicsRoutes.js';
+import { topicPartitionParams, unknownTopic } from './topicsRoutes.js';
 
 const headerValue = z.string().nullable();
 const ProduceBody = z.object({
@@ -28,7 +28,6 @@ const ProduceBody = z.object({
   acks: z.union([z.literal(0), z.literal(1), z.literal(-1), z.literal('all')]).optional(),
 });
 
-const PartitionParam = z.coerce.number().int().min(0);
 
 /** The body's format: its "format" field, else the Confluent content type, else json. */
 function formatOf(ex: HttpExchange, declared: RestFormat | undefined): RestFormat {
@@ -75,11 +74,8 @@ export function produceRoutes(ctx: GatewayContext): HttpRoute[] {
       method: 'post',
       pattern: '/v1/topics/:topic/partitions/:partition/records',
       handler(ex) {
-        const partition = PartitionParam.safeParse(ex.params[1]);
-        if (!partition.success) throw new HttpError(400, 40002, `partition: '${ex.params[1]}' is not a partition number`, 'partition');
-        const topic = ctx.image().topicsByName.get(ex.params[0]!);
-        if (topic && !topic.partitions.has(partition.data)) throw new HttpError(404, 40402, `topic '${ex.params[0]}' has no partition ${partition.data}`, 'partition');
-        return produce(ctx, ex, ex.params[0]!, partition.data);
+        const { topic, partition } = topicPartitionParams(ctx, ex);
+        return produce(ctx, ex, topic, partition);
       },
     },
   ];

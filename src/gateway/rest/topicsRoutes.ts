@@ -1,14 +1,27 @@
 // GET /v1/topics and GET /v1/topics/:topic: the topics this broker knows, and one topic's
 // partitions (leader, replicas, ISR, log start and high watermark) and configs.
+import { z } from 'zod';
 import { ConfigResourceType } from '../../metadata/metadataImage.js';
+import { INTERNAL_TOPICS } from '../../metadata/topicName.js';
 import type { GatewayContext } from '../gatewayContext.js';
 import type { HttpRoute } from '../gatewayServer.js';
-import { HttpError } from '../httpExchange.js';
-
-const INTERNAL_TOPICS = new Set(['__consumer_offsets', '__transaction_state', '__cluster_metadata']);
+import { HttpError, type HttpExchange } from '../httpExchange.js';
 
 export function unknownTopic(topic: string): HttpError {
   return new HttpError(404, 40401, `topic '${topic}' not found`, 'topic');
+}
+
+const PartitionParam = z.coerce.number().int().min(0);
+
+/** The :topic and :partition of a route (params 0 and 1): 400 for a bad number, 404 for a partition that does not exist. */
+export function topicPartitionParams(ctx: GatewayContext, ex: HttpExchange): { topic: string; partition: number } {
+  const topic = ex.params[0]!;
+  const partition = PartitionParam.safeParse(ex.params[1]);
+  if (!partition.success) throw new HttpError(400, 40002, `partition: '${ex.params[1]}' is not a partition number`, 'partition');
+  const image = ctx.image().topicsByName.get(topic);
+  if (!image) throw unknownTopic(topic);
+  if (!image.partitions.has(partition.data)) throw new HttpError(404, 40402, `topic '${topic}' has no partition ${partition.data}`, 'partition');
+  return { topic, partition: partition.data };
 }
 
 export function topicsRoutes(ctx: GatewayContext): HttpRoute[] {

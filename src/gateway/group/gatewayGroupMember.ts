@@ -10,6 +10,7 @@ import { ROUND_ROBIN_ASSIGNOR } from '../../client/roundRobinAssignor.js';
 import { groupByTopic, topicPartitionKey, type TopicPartition } from '../../client/topicPartition.js';
 import { ErrorCode, KafkaError } from '../../protocol/kafkaErrors.js';
 import type { GatewayContext } from '../gatewayContext.js';
+import { resolveStartPosition } from '../startPosition.js';
 import { CoordinatorTransport } from './coordinatorTransport.js';
 
 export interface GatewayGroupMemberOptions {
@@ -109,6 +110,18 @@ export class GatewayGroupMember {
     const out = new Map<string, number>(partitions.map((tp) => [topicPartitionKey(tp), -1]));
     for (const t of fetched.topics) for (const p of t.partitions) out.set(topicPartitionKey({ topic: t.name, partition: p.partition }), Number(p.offset));
     return out;
+  }
+
+  /**
+   * Where each newly assigned partition starts: the group's committed offset, or `reset` (the log
+   * start or the high watermark) where nothing is committed; `committed` is -1 there.
+   */
+  async startPositions(partitions: readonly TopicPartition[], reset: 'earliest' | 'latest'): Promise<Array<TopicPartition & { offset: number; committed: number }>> {
+    const committed = partitions.length > 0 ? await this.committed(partitions) : new Map<string, number>();
+    return partitions.map((tp) => {
+      const c = committed.get(topicPartitionKey(tp)) ?? -1;
+      return { topic: tp.topic, partition: tp.partition, committed: c, offset: c >= 0 ? c : resolveStartPosition(this.ctx.replicaManager, tp.topic, tp.partition, reset) };
+    });
   }
 
   /** Leaves the group so that it rebalances at once. */

@@ -8,7 +8,6 @@ import { ErrorCode } from '../../protocol/kafkaErrors.js';
 import { decodeRead, type DeliveredRecord } from '../deliveredRecord.js';
 import type { GatewayContext } from '../gatewayContext.js';
 import { GatewayGroupMember, type OffsetCommitResult } from '../group/gatewayGroupMember.js';
-import { resolveStartPosition } from '../startPosition.js';
 import type { RestFormat } from './restRecords.js';
 
 export interface ConsumerInstanceOptions {
@@ -58,11 +57,8 @@ export class ConsumerInstance {
       { groupId: this.groupId, topics: this.topics, clientId: this.id, clientHost: this.opts.clientHost },
       {
         onAssigned: async (tps) => {
-          const committed = tps.length > 0 ? await member.committed(tps) : new Map<string, number>();
-          for (const tp of tps) {
-            const c = committed.get(topicPartitionKey(tp)) ?? -1;
-            const offset = c >= 0 ? c : resolveStartPosition(this.ctx.replicaManager, tp.topic, tp.partition, this.opts.autoOffsetReset);
-            this.positions.set(topicPartitionKey(tp), { ...tp, offset });
+          for (const p of await member.startPositions(tps, this.opts.autoOffsetReset)) {
+            this.positions.set(topicPartitionKey(p), { topic: p.topic, partition: p.partition, offset: p.offset });
           }
         },
         onRevoked: async () => {

@@ -140,11 +140,9 @@ export class Subscription implements CursorOwner {
 
   private async assigned(tps: readonly TopicPartition[]): Promise<void> {
     if (this.closed) return;
-    const committed = tps.length > 0 ? await this.member!.committed(tps) : new Map<string, number>();
-    const positions = tps.map((tp) => {
-      const c = committed.get(topicPartitionKey(tp)) ?? -1;
-      this.committedPositions.set(topicPartitionKey(tp), c);
-      return { ...tp, offset: c >= 0 ? c : resolveStartPosition(this.host.ctx.replicaManager, tp.topic, tp.partition, this.autoOffsetReset) };
+    const positions = (await this.member!.startPositions(tps, this.autoOffsetReset)).map(({ committed, ...p }) => {
+      this.committedPositions.set(topicPartitionKey(p), committed);
+      return p;
     });
     for (const p of positions) this.addCursor(p, p.offset);
     this.host.sendJson({ type: 'assigned', subscription: this.id, group: this.op.group, partitions: positions });

@@ -52,6 +52,26 @@ import { encodeDeleteGroupsRequest, type DeleteGroupsRequest } from '../protocol
 import { decodeDeleteGroupsResponse, type DeleteGroupsResponse } from '../protocol/generated/messages/DeleteGroupsResponse.js';
 import { encodeConsumerGroupDescribeRequest, type ConsumerGroupDescribeRequest } from '../protocol/generated/messages/ConsumerGroupDescribeRequest.js';
 import { decodeConsumerGroupDescribeResponse, type ConsumerGroupDescribeResponse } from '../protocol/generated/messages/ConsumerGroupDescribeResponse.js';
+import { encodeVoteRequest, type VoteRequest } from '../protocol/generated/messages/VoteRequest.js';
+import { decodeVoteResponse, type VoteResponse } from '../protocol/generated/messages/VoteResponse.js';
+import { encodeBeginQuorumEpochRequest, type BeginQuorumEpochRequest } from '../protocol/generated/messages/BeginQuorumEpochRequest.js';
+import { decodeBeginQuorumEpochResponse, type BeginQuorumEpochResponse } from '../protocol/generated/messages/BeginQuorumEpochResponse.js';
+import { encodeEndQuorumEpochRequest, type EndQuorumEpochRequest } from '../protocol/generated/messages/EndQuorumEpochRequest.js';
+import { decodeEndQuorumEpochResponse, type EndQuorumEpochResponse } from '../protocol/generated/messages/EndQuorumEpochResponse.js';
+import { encodeFetchSnapshotRequest, type FetchSnapshotRequest } from '../protocol/generated/messages/FetchSnapshotRequest.js';
+import { decodeFetchSnapshotResponse, type FetchSnapshotResponse } from '../protocol/generated/messages/FetchSnapshotResponse.js';
+import { encodeDescribeQuorumRequest, type DescribeQuorumRequest } from '../protocol/generated/messages/DescribeQuorumRequest.js';
+import { decodeDescribeQuorumResponse, type DescribeQuorumResponse } from '../protocol/generated/messages/DescribeQuorumResponse.js';
+import { encodeBrokerRegistrationRequest, type BrokerRegistrationRequest } from '../protocol/generated/messages/BrokerRegistrationRequest.js';
+import { decodeBrokerRegistrationResponse, type BrokerRegistrationResponse } from '../protocol/generated/messages/BrokerRegistrationResponse.js';
+import { encodeBrokerHeartbeatRequest, type BrokerHeartbeatRequest } from '../protocol/generated/messages/BrokerHeartbeatRequest.js';
+import { decodeBrokerHeartbeatResponse, type BrokerHeartbeatResponse } from '../protocol/generated/messages/BrokerHeartbeatResponse.js';
+import { encodeAllocateProducerIdsRequest, type AllocateProducerIdsRequest } from '../protocol/generated/messages/AllocateProducerIdsRequest.js';
+import { decodeAllocateProducerIdsResponse, type AllocateProducerIdsResponse } from '../protocol/generated/messages/AllocateProducerIdsResponse.js';
+import { encodeAlterPartitionRequest, type AlterPartitionRequest } from '../protocol/generated/messages/AlterPartitionRequest.js';
+import { decodeAlterPartitionResponse, type AlterPartitionResponse } from '../protocol/generated/messages/AlterPartitionResponse.js';
+import { encodeAlterConfigsRequest, type AlterConfigsRequest } from '../protocol/generated/messages/AlterConfigsRequest.js';
+import { decodeAlterConfigsResponse, type AlterConfigsResponse } from '../protocol/generated/messages/AlterConfigsResponse.js';
 
 export interface ClientApi<Req, Res> {
   readonly name: string;
@@ -104,3 +124,16 @@ export const ListGroups = api<ListGroupsRequest, ListGroupsResponse>('ListGroups
 export const DescribeGroups = api<DescribeGroupsRequest, DescribeGroupsResponse>('DescribeGroups', ApiKey.DescribeGroups, 0, 5, encodeDescribeGroupsRequest, decodeDescribeGroupsResponse);
 export const DeleteGroups = api<DeleteGroupsRequest, DeleteGroupsResponse>('DeleteGroups', ApiKey.DeleteGroups, 0, 2, encodeDeleteGroupsRequest, decodeDeleteGroupsResponse);
 export const ConsumerGroupDescribe = api<ConsumerGroupDescribeRequest, ConsumerGroupDescribeResponse>('ConsumerGroupDescribe', ApiKey.ConsumerGroupDescribe, 0, 0, encodeConsumerGroupDescribeRequest, decodeConsumerGroupDescribeResponse);
+
+// KRaft: replicas on the controller listener, brokers to the active controller, and the
+// requests a broker forwards to it.
+export const Vote = api<VoteRequest, VoteResponse>('Vote', ApiKey.Vote, 0, 1, encodeVoteRequest, decodeVoteResponse);
+export const BeginQuorumEpoch = api<BeginQuorumEpochRequest, BeginQuorumEpochResponse>('BeginQuorumEpoch', ApiKey.BeginQuorumEpoch, 0, 1, encodeBeginQuorumEpochRequest, decodeBeginQuorumEpochResponse);
+export const EndQuorumEpoch = api<EndQuorumEpochRequest, EndQuorumEpochResponse>('EndQuorumEpoch', ApiKey.EndQuorumEpoch, 0, 1, encodeEndQuorumEpochRequest, decodeEndQuorumEpochResponse);
+export const FetchSnapshot = api<FetchSnapshotRequest, FetchSnapshotResponse<Buffer>>('FetchSnapshot', ApiKey.FetchSnapshot, 0, 1, encodeFetchSnapshotRequest, decodeFetchSnapshotResponse);
+export const DescribeQuorum = api<DescribeQuorumRequest, DescribeQuorumResponse>('DescribeQuorum', ApiKey.DescribeQuorum, 0, 2, encodeDescribeQuorumRequest, decodeDescribeQuorumResponse);
+export const BrokerRegistration = api<BrokerRegistrationRequest, BrokerRegistrationResponse>('BrokerRegistration', ApiKey.BrokerRegistration, 0, 4, encodeBrokerRegistrationRequest, decodeBrokerRegistrationResponse);
+export const BrokerHeartbeat = api<BrokerHeartbeatRequest, BrokerHeartbeatResponse>('BrokerHeartbeat', ApiKey.BrokerHeartbeat, 0, 1, encodeBrokerHeartbeatRequest, decodeBrokerHeartbeatResponse);
+export const AllocateProducerIds = api<AllocateProducerIdsRequest, AllocateProducerIdsResponse>('AllocateProducerIds', ApiKey.AllocateProducerIds, 0, 0, encodeAllocateProducerIdsRequest, decodeAllocateProducerIdsResponse);
+export const AlterPartition = api<AlterPartitionRequest, AlterPartitionResponse>('AlterPartition', ApiKey.AlterPartition, 0, 3, encodeAlterPartitionRequest, decodeAlterPartitionResponse);
+export const AlterConfigs = api<AlterConfigsRequest, AlterConfigsResponse>('AlterConfigs', ApiKey.AlterConfigs, 0, 2, encodeAlterConfigsRequest, decodeAlterConfigsResponse);

@@ -170,7 +170,9 @@ export class QuorumState {
   /** Bumps the epoch and votes for itself, durably, before asking anyone for a vote. */
   async transitionToCandidate(now: number, retries: number): Promise<void> {
     if (!this.isVoter) throw new RangeError('an observer never runs for leader');
-    if (this.current.kind !== 'prospective') throw new RangeError(`a candidate comes from a won pre-vote, not from ${this.current.kind}`);
+    const from = this.current.kind;
+    // With pre-vote a candidate comes from a won pre-vote; without it, from any non-leader state.
+    if (this.config.preVote ? from !== 'prospective' : from === 'leader') throw new RangeError(`a candidate cannot come from ${from}${this.config.preVote ? ' (pre-vote is on)' : ''}`);
     await this.transitionTo({
       kind: 'candidate',
       epoch: this.epoch + 1,

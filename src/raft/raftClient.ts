@@ -295,8 +295,22 @@ export class RaftClient {
     return this.hw;
   }
 
+  /**
+   * True on a leader that has applied everything committed before its epoch: its epoch's first
+   * batch is committed and applied. Only then may a state machine on top validate against its state.
+   */
+  get isLeaderCaughtUp(): boolean {
+    const state = this.quorum.state;
+    return state.kind === 'leader' && this.nextApplyOffset > state.leader.epochStartOffset;
+  }
+
   get logEndOffset(): number {
     return this.log.endOffset;
+  }
+
+  /** The next offset the state machine will be handed: everything below it is applied. */
+  get appliedOffset(): number {
+    return this.nextApplyOffset;
   }
 
   // ---- plumbing ----
@@ -361,6 +375,8 @@ export class RaftClient {
   }
 
   private async startProspective(now: number, retries: number): Promise<void> {
+    // Without pre-vote (a transport that cannot carry it) an election starts with a real vote.
+    if (!this.config.preVote) return this.startCandidate(now, retries);
     await this.quorum.transitionToProspective(now, retries);
     this.afterTransition();
     const state = this.quorum.state;

@@ -25,6 +25,11 @@ export interface RaftConfig {
   readonly partition: number;
   /** Requests carrying a different non-null cluster id are refused with INCONSISTENT_CLUSTER_ID. */
   readonly clusterId: string | null;
+  /**
+   * KIP-996 pre-vote before every election. Off where the transport cannot carry it: VoteRequest
+   * gained its PreVote field in v2, and the schemas Runnel is generated from stop at v1.
+   */
+  readonly preVote: boolean;
 }
 
 export const DEFAULT_RAFT_CONFIG: RaftConfig = {
@@ -41,6 +46,7 @@ export const DEFAULT_RAFT_CONFIG: RaftConfig = {
   topicId: 'AAAAAAAAAAAAAAAAAAAAAQ',
   partition: 0,
   clusterId: null,
+  preVote: true,
 };
 
 /** Kafka's defaults overridden by `overrides`; throws on a value the core cannot work with. */

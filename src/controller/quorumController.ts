@@ -1,6 +1,6 @@
-// The quorum controller: turns admin requests into metadata records, commits them through the
-// metadata log, and publishes the new image. On a single node it is the leader of a one-voter
-// quorum; the KRaft work makes the same calls go through a replicated Raft log.
+// The quorum controller: turns admin requests into metadata records and commits them through the
+// Raft-replicated metadata log. Only the active controller (the Raft leader) writes; the records
+// reach every node's image by replay once committed, this one's included.
 //
 // Operations run one at a time (an async queue), so validation always sees the image that the
 // previous operation committed.
@@ -12,11 +12,29 @@ import type { MetadataImage } from '../metadata/metadataImage.js';
 import { ConfigResourceType } from '../metadata/metadataImage.js';
 import type { MetadataRecord } from '../metadata/metadataRecord.js';
 import { collisionKey, invalidTopicNameReason } from '../metadata/topicName.js';
+import { NotControllerError } from './notControllerError.js';
+import { ClusterControlManager, type ClusterControlOptions } from './clusterControlManager.js';
+import { PRODUCER_ID_BLOCK_SIZE } from '../txn/producerIdManager.js';
+import type { AllocateProducerIdsRequest } from '../protocol/generated/messages/AllocateProducerIdsRequest.js';
+import type { AllocateProducerIdsResponse } from '../protocol/generated/messages/AllocateProducerIdsResponse.js';
+import type { BrokerHeartbeatRequest } from '../protocol/generated/messages/BrokerHeartbeatRequest.js';
+import type { BrokerHeartbeatResponse } from '../protocol/generated/messages/BrokerHeartbeatResponse.js';
+import type { BrokerRegistrationRequest } from '../protocol/generated/messages/BrokerRegistrationRequest.js';
+import type { BrokerRegistrationResponse } from '../protocol/generated/messages/BrokerRegistrationResponse.js';
 import { ReplicaPlacementError, placeReplicas } from './replicaPlacer.js';
 
 export interface MetadataLog {
-  /** Appends the records as one atomic batch; resolves with the offset of each once durable. */
-  append(records: readonly MetadataRecord[]): Promise<number[]>;
+  /** True when this node may write: the Raft leader, caught up with the records of earlier epochs. */
+  isActive(): boolean;
+  /** The active controller this node knows of, or -1. */
+  leaderId(): number;
+  /** The offset the next committed record gets (Kafka uses it as a new broker's epoch). */
+  nextOffset(): number;
+  /**
+   * Proposes the records as one atomic batch and resolves once they are committed and replayed into
+   * the metadata cache. Throws NotControllerError when this node cannot write.
+   */
+  commit(records: readonly MetadataRecord[]): Promise<void>;
 }
 
 export interface OpResult {
@@ -66,6 +84,7 @@ export function randomTopicId(): string {
 
 export class QuorumController {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly cluster: ClusterControlManager;
 
   constructor(
     private readonly cache: MetadataCache,
@@ -73,26 +92,72 @@ export class QuorumController {
     private readonly defaults: ControllerDefaults,
     private readonly validateTopicConfigs: TopicConfigValidator,
     private readonly logger: Logger,
-  ) {}
+    cluster: ClusterControlOptions = { clusterId: '', brokerSessionTimeoutMs: 9000, uncleanLeaderElectionEnable: false },
+    now: () => number = Date.now,
+  ) {
+    this.cluster = new ClusterControlManager(cluster, now, logger);
+  }
+
+  /** This node just became the active controller: brokers get fresh sessions. */
+  becameActive(): void {
+    this.cluster.becameActive(this.cache.image);
+  }
+
+  registerBroker(req: BrokerRegistrationRequest): Promise<BrokerRegistrationResponse> {
+    return this.run((image) => this.cluster.register(image, req, this.log.nextOffset()));
+  }
+
+  brokerHeartbeat(req: BrokerHeartbeatRequest): Promise<BrokerHeartbeatResponse> {
+    return this.run((image) => this.cluster.heartbeat(image, req));
+  }
+
+  /** Fences brokers whose heartbeats stopped; resolves with their ids. */
+  fenceStaleBrokers(): Promise<number[]> {
+    return this.run((image) => this.cluster.fenceStale(image));
+  }
+
+  /** A block of producer ids for a broker, committed as a ProducerIdsRecord before it is handed out. */
+  allocateProducerIds(req: AllocateProducerIdsRequest): Promise<AllocateProducerIdsResponse> {
+    return this.run((image) => {
+      const answer = (errorCode: number, start = -1n, length = 0): { records: MetadataRecord[]; result: AllocateProducerIdsResponse } => ({
+        records: [],
+        result: { throttleTimeMs: 0, errorCode, producerIdStart: start, producerIdLen: length },
+      });
+      const broker = image.brokers.get(req.brokerId);
+      if (!broker) return answer(ErrorCode.BROKER_ID_NOT_REGISTERED);
+      if (broker.epoch !== req.brokerEpoch) return answer(ErrorCode.STALE_BROKER_EPOCH);
+      const start = image.nextProducerId;
+      const next = start + BigInt(PRODUCER_ID_BLOCK_SIZE);
+      if (next > BigInt(Number.MAX_SAFE_INTEGER)) return answer(ErrorCode.UNKNOWN_SERVER_ERROR);
+      return {
+        records: [{ kind: 'ProducerIdsRecord', data: { brokerId: req.brokerId, brokerEpoch: req.brokerEpoch, nextProducerId: next } }],
+        result: { throttleTimeMs: 0, errorCode: ErrorCode.NONE, producerIdStart: start, producerIdLen: PRODUCER_ID_BLOCK_SIZE },
+      };
+    });
+  }
 
   get image(): MetadataImage {
     return this.cache.image;
   }
 
-  /** Runs `op` after every earlier operation; `op` returns the records to commit and the result. */
+  /** True when this node is the active controller. */
+  get isActive(): boolean {
+    return this.log.isActive();
+  }
+
+  /**
+   * Runs `op` after every earlier operation, on the image the previous operation committed;
+   * `op` returns the records to commit and the result. Throws NotControllerError when inactive.
+   */
   private run<T>(op: (image: MetadataImage) => { records: MetadataRecord[]; result: T }): Promise<T> {
     const next = this.queue.then(async () => {
+      if (!this.log.isActive()) throw new NotControllerError(this.log.leaderId());
       const { records, result } = op(this.cache.image);
-      if (records.length > 0) await this.commit(records);
+      if (records.length > 0) await this.log.commit(records);
       return result;
     });
     this.queue = next.catch(() => undefined);
     return next;
-  }
-
-  private async commit(records: MetadataRecord[]): Promise<void> {
-    const offsets = await this.log.append(records);
-    await this.cache.publish(records.map((record, i) => ({ record, offset: offsets[i] })));
   }
 
   /** Commits records prepared elsewhere (broker registration, bootstrap features). */

@@ -1,73 +1,54 @@
-// Hands out producer ids in blocks, like Kafka's ProducerIdsRecord: before the first id of a block
-// is given out, the end of that block (the next block's first id) is persisted through a callback
-// the broker implements by writing a ProducerIdsRecord to its metadata log. A restart resumes at
-// the persisted value, so an id is never issued twice, at the cost of skipping a block's unused ids.
+// Hands out producer ids from blocks the active controller allocates (Kafka's
+// RPCProducerIdManager): AllocateProducerIds returns a block, committed as a ProducerIdsRecord
+// before it is handed out, so no two brokers, and no broker before and after a restart, ever
+// issue the same id. Unused ids of a block are skipped after a restart.
 
 /** Kafka's ProducerIdsBlock.PRODUCER_ID_BLOCK_SIZE. */
 export const PRODUCER_ID_BLOCK_SIZE = 1000;
 
-/**
- * Durably records `nextProducerId`, the first id not covered by any issued block. It is always a
- * non-negative safe integer; the returned promise settles once the value survives a crash.
- */
-export type PersistProducerIdBlock = (nextProducerId: number) => Promise<void>;
-
-export interface ProducerIdManagerOptions {
-  /** NextProducerId of the last persisted ProducerIdsRecord, or 0 on a new cluster. */
-  readonly nextProducerId: number;
-  readonly persist: PersistProducerIdBlock;
-  readonly blockSize?: number;
+export interface ProducerIdBlock {
+  readonly start: number;
+  readonly length: number;
 }
+
+/** Asks the controller for the next block; rejects when none can be had (ids exhausted, no controller). */
+export type AllocateProducerIdBlock = () => Promise<ProducerIdBlock>;
 
 export class ProducerIdsExhaustedError extends Error {
   override readonly name = 'ProducerIdsExhaustedError';
 }
 
 export class ProducerIdManager {
-  private readonly persist: PersistProducerIdBlock;
-  private readonly blockSize: number;
-  private next: number;
-  /** Exclusive end of the block whose persistence has been confirmed. */
-  private blockEnd: number;
-  /** The in-flight persistence of the next block, shared by every caller waiting for it. */
-  private extending: Promise<void> | null = null;
+  private next = 0;
+  /** Exclusive end of the current block; the manager starts with none. */
+  private blockEnd = 0;
+  /** The in-flight allocation of the next block, shared by every caller waiting for it. */
+  private allocating: Promise<void> | null = null;
 
-  constructor(options: ProducerIdManagerOptions) {
-    const { nextProducerId, blockSize = PRODUCER_ID_BLOCK_SIZE } = options;
-    if (!Number.isSafeInteger(nextProducerId) || nextProducerId < 0) {
-      throw new RangeError(`nextProducerId must be a non-negative safe integer, got ${nextProducerId}`);
-    }
-    if (!Number.isSafeInteger(blockSize) || blockSize <= 0) {
-      throw new RangeError(`blockSize must be a positive integer, got ${blockSize}`);
-    }
-    this.persist = options.persist;
-    this.blockSize = blockSize;
-    this.next = nextProducerId;
-    this.blockEnd = nextProducerId;
-  }
+  constructor(private readonly allocateBlock: AllocateProducerIdBlock) {}
 
   /**
-   * The next unused producer id. Rejects with ProducerIdsExhaustedError when ids run out, or
-   * with the persistence callback's error (nothing is issued from a block that was not persisted).
+   * The next unused producer id. Rejects with the allocation's error (ProducerIdsExhaustedError
+   * when the controller has no ids left); nothing is issued from a block that was not allocated.
    */
   async nextProducerId(): Promise<number> {
     while (this.next >= this.blockEnd) {
       // .finally runs asynchronously, so it clears the field only after it has been assigned,
-      // even when persist throws synchronously.
-      this.extending ??= this.extend().finally(() => {
-        this.extending = null;
+      // even when the allocation throws synchronously.
+      this.allocating ??= this.allocate().finally(() => {
+        this.allocating = null;
       });
-      await this.extending;
+      await this.allocating;
     }
     return this.next++;
   }
 
-  private async extend(): Promise<void> {
-    const end = this.blockEnd + this.blockSize;
-    if (end > Number.MAX_SAFE_INTEGER) {
-      throw new ProducerIdsExhaustedError(`producer ids exhausted at ${this.blockEnd}`);
+  private async allocate(): Promise<void> {
+    const block = await this.allocateBlock();
+    if (!Number.isSafeInteger(block.start) || block.start < 0 || !Number.isSafeInteger(block.length) || block.length <= 0) {
+      throw new RangeError(`the controller allocated an invalid producer id block: start ${block.start}, length ${block.length}`);
     }
-    await this.persist(end);
-    this.blockEnd = end;
+    this.next = block.start;
+    this.blockEnd = block.start + block.length;
   }
 }

@@ -1,34 +1,43 @@
-// Assembles a broker+controller node: storage, the metadata log and image, the quorum controller,
-// the replica manager, the request handlers and the Kafka listeners; and takes them down in order.
-import { randomBytes } from 'node:crypto';
+// Assembles a node in its roles (process.roles): every node replicates the metadata quorum and
+// replays it into its image; a controller also runs the quorum controller on the controller
+// listener; a broker registers with the active controller, hosts partitions, serves clients and
+// forwards admin requests. Takes them down in the reverse order.
 import type { Logger } from 'pino';
 import type { BrokerConfig } from '../config/brokerConfig.js';
 import { readMetaProperties } from '../config/metaProperties.js';
 import { SocketServer } from '../net/socketServer.js';
 import { MetadataCache } from '../metadata/metadataCache.js';
-import { ClusterMetadataLog } from '../metadata/clusterMetadataLog.js';
-import type { MetadataRecord } from '../metadata/metadataRecord.js';
-import { QuorumController } from '../controller/quorumController.js';
+import type { MetadataImage } from '../metadata/metadataImage.js';
+import { CLUSTER_METADATA_TOPIC, MetadataQuorum } from '../metadata/metadataQuorum.js';
+import { startController, type RunningController } from '../controller/controllerServer.js';
+import { AllocateProducerIds, AlterConfigs, CreatePartitions, CreateTopics, DeleteTopics, DescribeQuorum, IncrementalAlterConfigs } from '../client/clientApis.js';
+import { KafkaError } from '../protocol/kafkaErrors.js';
+import type { DescribeQuorumResponse } from '../protocol/generated/messages/DescribeQuorumResponse.js';
+import { QuorumControllerChannel } from './controllerChannel.js';
+import { forwardingHandler } from './forwardingHandler.js';
+import { ForwardedTopicCreator } from './forwardedTopicCreator.js';
+import { BrokerLifecycleManager } from './brokerLifecycleManager.js';
+import { describeQuorumHandler } from './handlers/describeQuorum.js';
 import { LogManager } from '../storage/logManager.js';
 import { ReplicaManager } from '../log/replicaManager.js';
 import { FetchSessionCache } from '../log/fetchSessionCache.js';
 import { ProducerIdManager } from '../txn/producerIdManager.js';
 import { RequestDispatcher } from './requestDispatcher.js';
-import { topicLogConfig, validateTopicConfigOverrides } from './topicConfigs.js';
+import { topicLogConfig } from './topicConfigs.js';
 import { apiVersionsHandler } from './handlers/apiVersions.js';
 import { metadataHandler } from './handlers/metadata.js';
 import { produceHandler } from './handlers/produce.js';
 import { fetchHandler } from './handlers/fetch.js';
 import { listOffsetsHandler } from './handlers/listOffsets.js';
-import { createTopicsHandler } from './handlers/createTopics.js';
-import { deleteTopicsHandler } from './handlers/deleteTopics.js';
+import { createTopicsErrorResponse } from './handlers/createTopics.js';
+import { deleteTopicsErrorResponse } from './handlers/deleteTopics.js';
 import { initProducerIdHandler } from './handlers/initProducerId.js';
 import { findCoordinatorHandler } from './handlers/findCoordinator.js';
 import { ConfigService } from './configService.js';
 import { describeConfigsHandler } from './handlers/describeConfigs.js';
-import { alterConfigsHandler } from './handlers/alterConfigs.js';
-import { incrementalAlterConfigsHandler } from './handlers/incrementalAlterConfigs.js';
-import { createPartitionsHandler } from './handlers/createPartitions.js';
+import { alterConfigsErrorResponse } from './handlers/alterConfigs.js';
+import { incrementalAlterConfigsErrorResponse } from './handlers/incrementalAlterConfigs.js';
+import { createPartitionsErrorResponse } from './handlers/createPartitions.js';
 import { describeClusterHandler } from './handlers/describeCluster.js';
 import { describeLogDirsHandler } from './handlers/describeLogDirs.js';
 import { deleteRecordsHandler } from './handlers/deleteRecords.js';
@@ -55,6 +64,12 @@ const FETCH_SESSION_SLOTS = 1000;
 /** How many response bytes may wait in a connection's write queue before it stops reading. */
 const MAX_QUEUED_RESPONSE_BYTES = 64 * 1024 * 1024;
 const SHUTDOWN_DRAIN_MS = 10_000;
+/** How long a request forwarded to the active controller may take, leader moves included. */
+const CONTROLLER_REQUEST_TIMEOUT_MS = 30_000;
+/** How long a forwarded topic change waits to show in this broker's image before it is answered anyway. */
+const IMAGE_CATCH_UP_MS = 5_000;
+/** How long a starting broker waits for the metadata quorum before giving up. */
+const METADATA_CATCH_UP_TIMEOUT_MS = 120_000;
 
 export interface RunningBroker {
   readonly clusterId: string;
@@ -72,26 +87,74 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
   const meta = readMetaProperties(config.metadataLogDir);
   if (!meta) throw new Error(`${config.metadataLogDir} is not formatted: run \`runnel storage format\``);
   const clusterId = meta.clusterId;
+  const isBroker = config.processRoles.includes('broker');
+  const isController = config.processRoles.includes('controller');
 
-  const metadataLog = ClusterMetadataLog.open(config.metadataLogDir, logger.child({ component: 'metadata-log' }));
   const cache = new MetadataCache();
-  await cache.publish([...metadataLog.replay()]);
+  const quorum = await MetadataQuorum.open(config, clusterId, cache, logger);
+  if (isController && !quorum.isVoter) {
+    await quorum.close();
+    throw new Error(`node ${config.nodeId} has the controller role but is not one of the voters ${[...quorum.voters.keys()].join(', ')}`);
+  }
+  const controllerChannel = new QuorumControllerChannel({
+    nodeId: config.nodeId,
+    endpoints: quorum.voters,
+    leaderId: () => quorum.raft.leaderId,
+    requestTimeoutMs: CONTROLLER_REQUEST_TIMEOUT_MS,
+    logger: logger.child({ component: 'controller-channel' }),
+  });
+  const controllerListenerName = config.controllerListenerNames[0] ?? 'CONTROLLER';
+  // The leader answers from its own state; any other node asks the leader.
+  const describeQuorum = async (): Promise<DescribeQuorumResponse> =>
+    quorum.raft.stateName === 'leader'
+      ? quorum.describeQuorum(controllerListenerName)
+      : controllerChannel.send(DescribeQuorum, { topics: [{ topicName: CLUSTER_METADATA_TOPIC, partitions: [{ partitionIndex: 0 }] }] });
+
+  let controller: RunningController | null = null;
+  if (isController) controller = await startController(config, { clusterId, cache, quorum, describeQuorum, logger });
+  await quorum.start();
+  logger.info({ nodeId: config.nodeId, roles: config.processRoles, voters: [...quorum.voters.keys()] }, 'metadata quorum started');
+
+  const broker = isBroker ? await startBrokerRole(config, { clusterId, cache, quorum, controllerChannel, describeQuorum, logger }) : null;
+
+  let closing: Promise<void> | null = null;
+  return {
+    clusterId,
+    ports: new Map([...(broker?.ports ?? []), ...(controller?.ports ?? [])]),
+    gatewayPorts: broker?.gatewayPorts ?? [],
+    close() {
+      closing ??= (async () => {
+        await broker?.close();
+        await controller?.close();
+        controllerChannel.close();
+        await quorum.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+interface BrokerRoleDeps {
+  clusterId: string;
+  cache: MetadataCache;
+  quorum: MetadataQuorum;
+  controllerChannel: QuorumControllerChannel;
+  describeQuorum: () => Promise<DescribeQuorumResponse>;
+  logger: Logger;
+}
+
+/** The broker role (Kafka's BrokerServer): catches up, registers, then serves clients once unfenced. */
+async function startBrokerRole(config: BrokerConfig, deps: BrokerRoleDeps): Promise<Omit<RunningBroker, 'clusterId'>> {
+  const { clusterId, cache, quorum, controllerChannel, logger } = deps;
+  await quorum.waitForCatchUp(METADATA_CATCH_UP_TIMEOUT_MS);
   logger.info({ offset: cache.image.offset, topics: cache.image.topicsByName.size }, 'metadata loaded');
 
-  const controller = new QuorumController(
-    cache,
-    metadataLog,
-    { numPartitions: config.numPartitions, defaultReplicationFactor: config.defaultReplicationFactor, deleteTopicEnable: config.deleteTopicEnable },
-    validateTopicConfigOverrides,
-    logger.child({ component: 'controller' }),
-  );
-
+  const topicCreator = new ForwardedTopicCreator(controllerChannel, CONTROLLER_REQUEST_TIMEOUT_MS);
   const replicaManager = new ReplicaManager(config.nodeId, (topic, image) => topicLogConfig(config, image, topic), logger.child({ component: 'replica-manager' }));
   const logManager = await LogManager.open(config, logger.child({ component: 'log-manager' }), { producerStateFor: replicaManager.producerStateFor });
   replicaManager.attachLogManager(logManager);
   cache.subscribe((image) => replicaManager.applyImage(image));
   await replicaManager.applyImage(cache.image);
-
   const groupCoordinator = new GroupCoordinator(
     {
       nodeId: config.nodeId,
@@ -111,7 +174,7 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
       consumerAssignors: config.groupConsumerAssignors,
     },
     replicaManager,
-    controller,
+    topicCreator,
     () => cache.image,
     logger.child({ component: 'group-coordinator' }),
   );
@@ -119,17 +182,33 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
   cache.subscribe((image) => groupCoordinator.onImage(image));
   groupCoordinator.onImage(cache.image);
 
-  await controller.commitRecords(registrationRecords(config, cache.image.features.has('metadata.version')));
+  const lifecycle = new BrokerLifecycleManager({
+    channel: controllerChannel,
+    nodeId: config.nodeId,
+    clusterId,
+    listeners: config.advertisedListeners,
+    rack: config.brokerRack,
+    heartbeatIntervalMs: config.brokerHeartbeatIntervalMs,
+    currentMetadataOffset: () => cache.image.offset,
+    logger: logger.child({ component: 'broker-lifecycle' }),
+  });
+  await lifecycle.start();
+  await lifecycle.waitUntilUnfenced();
+  // The controller has committed the unfencing; serve only once this node's own image shows it,
+  // or its Metadata answers would leave itself out.
+  await waitForImage(cache, (image) => image.brokers.get(config.nodeId)?.fenced === false, METADATA_CATCH_UP_TIMEOUT_MS);
+  logger.info({ brokerEpoch: String(lifecycle.brokerEpoch) }, 'registered with the controller and unfenced');
 
-  const producerIds = new ProducerIdManager({
-    nextProducerId: Number(cache.image.nextProducerId),
-    persist: (next) => controller.commitRecords([{ kind: 'ProducerIdsRecord', data: { brokerId: config.nodeId, brokerEpoch: -1n, nextProducerId: BigInt(next) } }]),
+  const producerIds = new ProducerIdManager(async () => {
+    const response = await controllerChannel.send(AllocateProducerIds, { brokerId: config.nodeId, brokerEpoch: lifecycle.brokerEpoch });
+    if (response.errorCode !== 0) throw new KafkaError(response.errorCode, `the controller allocated no producer ids`);
+    return { start: Number(response.producerIdStart), length: response.producerIdLen };
   });
 
   const metrics = new BrokerMetrics({ image: () => cache.image, partitions: replicaManager, groups: groupCoordinator });
   const dispatcher = new RequestDispatcher(cache, logger.child({ component: 'requests' }), metrics.requests);
   const autoCreate = async (names: string[]): Promise<void> => {
-    const results = await controller.createTopics(names.map((name) => ({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: new Map() })), false);
+    const results = await topicCreator.createTopics(names.map((name) => ({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: new Map() })), false);
     for (const r of results) if (r.errorCode === 0) logger.info({ topic: r.name }, 'auto-created topic');
   };
   dispatcher.register(apiVersionsHandler(() => dispatcher.supportedApis()));
@@ -145,8 +224,21 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
   dispatcher.register(produceHandler(replicaManager));
   dispatcher.register(fetchHandler(replicaManager, new FetchSessionCache(FETCH_SESSION_SLOTS)));
   dispatcher.register(listOffsetsHandler(replicaManager));
-  dispatcher.register(createTopicsHandler(controller));
-  dispatcher.register(deleteTopicsHandler(controller));
+  // A client that created a topic asks this broker for it next: answer once the image shows it.
+  dispatcher.register(
+    forwardingHandler(CreateTopics, controllerChannel, createTopicsErrorResponse, (res) =>
+      waitForImage(cache, (image) => res.topics.every((x) => x.errorCode !== 0 || image.topicsByName.has(x.name)), IMAGE_CATCH_UP_MS),
+    ),
+  );
+  dispatcher.register(
+    forwardingHandler(DeleteTopics, controllerChannel, deleteTopicsErrorResponse, (res) =>
+      waitForImage(cache, (image) => res.responses.every((x) => x.errorCode !== 0 || x.name === null || !image.topicsByName.has(x.name)), IMAGE_CATCH_UP_MS),
+    ),
+  );
+  dispatcher.register(forwardingHandler(CreatePartitions, controllerChannel, createPartitionsErrorResponse));
+  dispatcher.register(forwardingHandler(AlterConfigs, controllerChannel, alterConfigsErrorResponse));
+  dispatcher.register(forwardingHandler(IncrementalAlterConfigs, controllerChannel, incrementalAlterConfigsErrorResponse));
+  dispatcher.register(describeQuorumHandler(deps.describeQuorum));
   dispatcher.register(findCoordinatorHandler(groupCoordinator));
   dispatcher.register(joinGroupHandler(groupCoordinator));
   dispatcher.register(syncGroupHandler(groupCoordinator));
@@ -161,11 +253,9 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
   dispatcher.register(consumerGroupHeartbeatHandler(groupCoordinator));
   dispatcher.register(consumerGroupDescribeHandler(groupCoordinator));
   dispatcher.register(initProducerIdHandler(producerIds, logger.child({ component: 'txn' })));
-  const configService = new ConfigService(config, controller, () => cache.image);
+  // Config changes are forwarded to the active controller; this service only describes.
+  const configService = new ConfigService(config, null, () => cache.image);
   dispatcher.register(describeConfigsHandler(configService));
-  dispatcher.register(alterConfigsHandler(configService));
-  dispatcher.register(incrementalAlterConfigsHandler(configService));
-  dispatcher.register(createPartitionsHandler(controller));
   dispatcher.register(describeClusterHandler({ clusterId, controllerId: config.nodeId }));
   dispatcher.register(describeLogDirsHandler({ logDirs: config.logDirs, allLogs: () => logManager.allLogs(), logger: logger.child({ component: 'log-dirs' }) }));
   dispatcher.register(
@@ -205,44 +295,24 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
   const bound = await socketServer.listen(clientListeners);
   logger.info({ clusterId, nodeId: config.nodeId, listeners: bound.map((b) => `${b.name}://${b.host}:${b.boundPort}`) }, 'Runnel broker started');
 
-  let closing: Promise<void> | null = null;
   return {
-    clusterId,
     ports: new Map(bound.map((b) => [b.name, b.boundPort])),
     gatewayPorts: gateway?.ports ?? [],
-    close() {
-      closing ??= (async () => {
-        await gateway?.close();
-        await socketServer.close(SHUTDOWN_DRAIN_MS);
-        groupCoordinator.close();
-        replicaManager.close();
-        await logManager.close();
-        await metadataLog.close();
-      })();
-      return closing;
+    async close() {
+      await gateway?.close();
+      await socketServer.close(SHUTDOWN_DRAIN_MS);
+      // Still registered while leaving: the controller moves leadership away first.
+      await lifecycle.controlledShutdown();
+      lifecycle.close();
+      groupCoordinator.close();
+      replicaManager.close();
+      await logManager.close();
     },
   };
 }
 
-/** This node's registration (unfenced at once: a single node has caught up by definition). */
-function registrationRecords(config: BrokerConfig, bootstrapped: boolean): MetadataRecord[] {
-  const records: MetadataRecord[] = [];
-  if (!bootstrapped) records.push({ kind: 'FeatureLevelRecord', data: { name: 'metadata.version', featureLevel: 22 } });
-  const securityProtocolIds: Record<string, number> = { PLAINTEXT: 0, SSL: 1, SASL_PLAINTEXT: 2, SASL_SSL: 3 };
-  records.push({
-    kind: 'RegisterBrokerRecord',
-    data: {
-      brokerId: config.nodeId,
-      isMigratingZkBroker: false,
-      incarnationId: randomBytes(16).toString('base64url'),
-      brokerEpoch: BigInt(Date.now()),
-      endPoints: config.advertisedListeners.map((l) => ({ name: l.name, host: l.host, port: l.port, securityProtocol: securityProtocolIds[l.securityProtocol] })),
-      features: [],
-      rack: config.brokerRack,
-      fenced: false,
-      inControlledShutdown: false,
-      logDirs: [],
-    },
-  });
-  return records;
+/** Resolves once the cache's image satisfies `done`, or after `timeoutMs` (the caller answers anyway). */
+async function waitForImage(cache: MetadataCache, done: (image: MetadataImage) => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done(cache.image) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
 }

@@ -17,6 +17,7 @@ import {
   type DescribedConfig,
 } from '../config/configRegistry.js';
 import type { QuorumController } from '../controller/quorumController.js';
+import { NotControllerError } from '../controller/notControllerError.js';
 import { ConfigResourceType, type MetadataImage } from '../metadata/metadataImage.js';
 import { invalidTopicNameReason } from '../metadata/topicName.js';
 import { ErrorCode } from '../protocol/kafkaErrors.js';
@@ -78,7 +79,8 @@ export class ConfigService {
   constructor(
     /** The static configuration; dynamic layers come from the metadata image. */
     private readonly config: BrokerConfig,
-    private readonly controller: QuorumController,
+    /** Null on a broker-only node, whose config changes are forwarded to the active controller. */
+    private readonly controller: Pick<QuorumController, 'alterConfigs'> | null,
     private readonly currentImage: () => MetadataImage,
   ) {}
 
@@ -179,7 +181,10 @@ export class ConfigService {
         }
       });
       const effective = changes.filter((c) => c.configs.size > 0);
-      if (!validateOnly && effective.length > 0) await this.controller.alterConfigs(effective);
+      if (!validateOnly && effective.length > 0) {
+        if (this.controller === null) throw new NotControllerError(-1, 'config changes are made by the active controller');
+        await this.controller.alterConfigs(effective);
+      }
       return results;
     });
     this.queue = run.catch(() => undefined);

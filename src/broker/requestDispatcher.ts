@@ -7,7 +7,8 @@ import { Reader } from '../protocol/reader.js';
 import { Writer } from '../protocol/writer.js';
 import { decodeRequestHeader, encodeResponseHeader, responseHeaderVersion } from '../protocol/headers.js';
 import { apiKeyInfo, type ApiKeyInfo } from '../protocol/generated/apiKeys.js';
-import { ErrorCode } from '../protocol/kafkaErrors.js';
+import { ErrorCode, KafkaError } from '../protocol/kafkaErrors.js';
+import { NotControllerError } from '../controller/notControllerError.js';
 import type { MetadataCache } from '../metadata/metadataCache.js';
 import type { ApiHandler, RequestContext } from './handler.js';
 
@@ -89,8 +90,15 @@ export class RequestDispatcher implements RequestProcessor {
     try {
       response = await handler.handle(ctx, request);
     } catch (err) {
-      this.observer?.requestFailed(info.apiKey, err instanceof CloseConnection ? 'CONNECTION_CLOSED' : 'UNKNOWN_SERVER_ERROR');
-      throw err;
+      // A service that cannot serve the request right now (NOT_CONTROLLER, a controller that did
+      // not answer in time) is answered with its Kafka error, which clients retry.
+      const code = kafkaErrorCode(err);
+      if (code === null) {
+        this.observer?.requestFailed(info.apiKey, err instanceof CloseConnection ? 'CONNECTION_CLOSED' : 'UNKNOWN_SERVER_ERROR');
+        throw err;
+      }
+      this.log.debug({ err, api: info.name, client: header.clientId }, 'answering the request with an error');
+      response = handler.errorResponse(ctx, request, code);
     }
     const out = response === null ? null : this.encode(info, ctx, response, version);
     this.observer?.requestCompleted(info.apiKey, version, (performance.now() - started) / 1000, request, response);
@@ -116,4 +124,10 @@ export class RequestDispatcher implements RequestProcessor {
     chunks[0].writeInt32BE(w.length - 4, 0);
     return chunks;
   }
+}
+
+function kafkaErrorCode(err: unknown): number | null {
+  if (err instanceof KafkaError) return err.code;
+  if (err instanceof NotControllerError) return err.errorCode;
+  return null;
 }

@@ -8,7 +8,7 @@
 import type { Logger } from 'pino';
 import { ErrorCode, KafkaError } from '../protocol/kafkaErrors.js';
 import type { MetadataImage } from '../metadata/metadataImage.js';
-import type { QuorumController } from '../controller/quorumController.js';
+import type { TopicCreator } from '../broker/forwardedTopicCreator.js';
 import type { ReplicaManager } from '../log/replicaManager.js';
 import type { JoinGroupRequest } from '../protocol/generated/messages/JoinGroupRequest.js';
 import type { JoinGroupResponse } from '../protocol/generated/messages/JoinGroupResponse.js';
@@ -97,7 +97,7 @@ export class GroupCoordinator {
   constructor(
     private readonly config: GroupCoordinatorConfig,
     replicaManager: ReplicaManager,
-    private readonly controller: QuorumController,
+    private readonly controller: TopicCreator,
     private readonly currentImage: () => MetadataImage,
     private readonly logger: Logger,
   ) {

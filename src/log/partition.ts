@@ -56,6 +56,8 @@ export class Partition implements TopicPartition {
     readonly producerState: ProducerStateManager,
     public leaderEpoch: number,
     private readonly logger: Logger,
+    /** Whether this broker leads the partition; only the leader takes produce and consumer fetches. */
+    public isLeader = true,
   ) {}
 
   get logEndOffset(): number {

@@ -76,8 +76,10 @@ export class ReplicaManager {
     this.logManager = logManager;
   }
 
+  /** The partition when this broker leads it; a follower replica is not served to clients. */
   getPartition(topic: string, partition: number): Partition | undefined {
-    return this.partitions.get(`${topic}-${partition}`);
+    const p = this.partitions.get(`${topic}-${partition}`);
+    return p?.isLeader ? p : undefined;
   }
 
   allPartitions(): IterableIterator<Partition> {
@@ -105,12 +107,13 @@ export class ReplicaManager {
         const existing = this.partitions.get(key);
         if (existing && existing.topicId === topic.id) {
           existing.leaderEpoch = p.leaderEpoch;
+          existing.isLeader = p.leader === this.nodeId;
           existing.log.updateConfig(config);
           continue;
         }
         const log = await this.logManager.getOrCreateLog({ topic: topic.name, partition: p.partitionId }, config, topic.id);
         const bridge = this.producerStateFor({ topic: topic.name, partition: p.partitionId });
-        const partition = new Partition(topic.name, p.partitionId, topic.id, log, bridge.manager, p.leaderEpoch, this.logger);
+        const partition = new Partition(topic.name, p.partitionId, topic.id, log, bridge.manager, p.leaderEpoch, this.logger, p.leader === this.nodeId);
         this.partitions.set(key, partition);
       }
     }
@@ -124,7 +127,7 @@ export class ReplicaManager {
   }
 
   appendRecords(topic: string, partition: number, records: Buffer, requiredAcks: number, image: MetadataImage): PartitionAppendResult {
-    const p = this.partitions.get(`${topic}-${partition}`);
+    const p = this.getPartition(topic, partition);
     const unknown = (errorCode: number): PartitionAppendResult => ({ errorCode, errorMessage: null, baseOffset: -1, logAppendTimeMs: -1, logStartOffset: -1, batchIndex: -1 });
     if (!p) return unknown(image.topicsByName.get(topic)?.partitions.has(partition) ? ErrorCode.NOT_LEADER_OR_FOLLOWER : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
     if (requiredAcks === -1) {
@@ -192,8 +195,10 @@ export class ReplicaManager {
     let remaining = params.maxBytes;
     let minOneMessage = true;
     return params.partitions.map((spec) => {
-      const p = this.partitions.get(`${spec.topic}-${spec.partition}`);
-      if (!p) return unreadable(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+      const hosted = this.partitions.get(`${spec.topic}-${spec.partition}`);
+      if (!hosted) return unreadable(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+      const p = this.getPartition(spec.topic, spec.partition);
+      if (!p) return unreadable(ErrorCode.NOT_LEADER_OR_FOLLOWER);
       // A fetch session may still hold the id of a topic since deleted and recreated under its name.
       if (spec.topicId !== undefined && spec.topicId !== p.topicId) return unreadable(ErrorCode.INCONSISTENT_TOPIC_ID);
       const limit = Math.max(0, Math.min(spec.partitionMaxBytes, remaining));

@@ -11,9 +11,14 @@ export function alterConfigsHandler(configs: ConfigService) {
     async handle(_ctx, req) {
       return { throttleTimeMs: 0, responses: await configs.alterConfigs(req.resources, req.validateOnly) };
     },
-    errorResponse: (_ctx, req, errorCode) => ({
-      throttleTimeMs: 0,
-      responses: req.resources.map((r) => ({ errorCode, errorMessage: null, resourceType: r.resourceType, resourceName: r.resourceName })),
-    }),
+    errorResponse: (_ctx, req, errorCode) => alterConfigsErrorResponse(req, errorCode),
   });
+}
+
+/** The response answering every entry of `req` with `errorCode` (also used when forwarding fails). */
+export function alterConfigsErrorResponse(req: AlterConfigsRequest, errorCode: number): AlterConfigsResponse {
+  return {
+    throttleTimeMs: 0,
+    responses: req.resources.map((r) => ({ errorCode, errorMessage: null, resourceType: r.resourceType, resourceName: r.resourceName })),
+  };
 }

@@ -25,6 +25,11 @@ export function createPartitionsHandler(controller: QuorumController) {
       for (const name of duplicates) results.push({ name, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'Duplicate topic name.' });
       return { throttleTimeMs: 0, results };
     },
-    errorResponse: (_ctx, req, errorCode) => ({ throttleTimeMs: 0, results: req.topics.map((t) => ({ name: t.name, errorCode, errorMessage: null })) }),
+    errorResponse: (_ctx, req, errorCode) => createPartitionsErrorResponse(req, errorCode),
   });
+}
+
+/** The response answering every entry of `req` with `errorCode` (also used when forwarding fails). */
+export function createPartitionsErrorResponse(req: CreatePartitionsRequest, errorCode: number): CreatePartitionsResponse {
+  return { throttleTimeMs: 0, results: req.topics.map((t) => ({ name: t.name, errorCode, errorMessage: null })) };
 }

@@ -37,6 +37,11 @@ export function createTopicsHandler(controller: QuorumController) {
         ),
       };
     },
-    errorResponse: (_ctx, req, errorCode) => ({ throttleTimeMs: 0, topics: req.topics.map((t) => result(t.name, errorCode, null)) }),
+    errorResponse: (_ctx, req, errorCode) => createTopicsErrorResponse(req, errorCode),
   });
+}
+
+/** The response answering every entry of `req` with `errorCode` (also used when forwarding fails). */
+export function createTopicsErrorResponse(req: CreateTopicsRequest, errorCode: number): CreateTopicsResponse {
+  return { throttleTimeMs: 0, topics: req.topics.map((t) => result(t.name, errorCode, null)) };
 }

@@ -20,9 +20,14 @@ export function deleteTopicsHandler(controller: QuorumController) {
         responses: results.map((r) => ({ name: r.name, topicId: r.topicId, errorCode: r.errorCode, errorMessage: r.errorMessage })),
       };
     },
-    errorResponse: (_ctx, req, errorCode) => ({
-      throttleTimeMs: 0,
-      responses: refs(req).map((r) => ({ name: r.name, topicId: r.topicId ?? ZERO_UUID, errorCode, errorMessage: null })),
-    }),
+    errorResponse: (_ctx, req, errorCode) => deleteTopicsErrorResponse(req, errorCode),
   });
+}
+
+/** The response answering every entry of `req` with `errorCode` (also used when forwarding fails). */
+export function deleteTopicsErrorResponse(req: DeleteTopicsRequest, errorCode: number): DeleteTopicsResponse {
+  return {
+    throttleTimeMs: 0,
+    responses: refs(req).map((r) => ({ name: r.name, topicId: r.topicId ?? ZERO_UUID, errorCode, errorMessage: null })),
+  };
 }

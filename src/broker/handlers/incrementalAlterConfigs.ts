@@ -11,9 +11,14 @@ export function incrementalAlterConfigsHandler(configs: ConfigService) {
     async handle(_ctx, req) {
       return { throttleTimeMs: 0, responses: await configs.incrementalAlterConfigs(req.resources, req.validateOnly) };
     },
-    errorResponse: (_ctx, req, errorCode) => ({
-      throttleTimeMs: 0,
-      responses: req.resources.map((r) => ({ errorCode, errorMessage: null, resourceType: r.resourceType, resourceName: r.resourceName })),
-    }),
+    errorResponse: (_ctx, req, errorCode) => incrementalAlterConfigsErrorResponse(req, errorCode),
   });
+}
+
+/** The response answering every entry of `req` with `errorCode` (also used when forwarding fails). */
+export function incrementalAlterConfigsErrorResponse(req: IncrementalAlterConfigsRequest, errorCode: number): IncrementalAlterConfigsResponse {
+  return {
+    throttleTimeMs: 0,
+    responses: req.resources.map((r) => ({ errorCode, errorMessage: null, resourceType: r.resourceType, resourceName: r.resourceName })),
+  };
 }

@@ -1,6 +1,6 @@
 // Starts a real Runnel broker process for integration tests: free loopback ports, a fresh data
 // dir, a generated server.properties, and readiness proven by an ApiVersions round trip.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
@@ -121,10 +121,19 @@ function waitForExit(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.once('exit', () => resolve(exitCodeOf(child))));
 }
 
-async function launch(port: number, controllerPort: number, dataDir: string, overrides: Record<string, string>): Promise<BrokerProcess> {
+/**
+ * Writes the node's server.properties into `dataDir`, formats its storage with `clusterId` when
+ * given (as an operator runs `runnel storage format` for each node of a cluster; otherwise the
+ * node formats itself), starts it and waits until its client listener answers.
+ */
+export async function launchBroker(port: number, controllerPort: number, dataDir: string, overrides: Record<string, string>, clusterId?: string): Promise<BrokerProcess> {
   await mkdir(dataDir, { recursive: true });
   const propsFile = path.join(dataDir, 'server.properties');
-  await writeFile(propsFile, serverProperties(port, controllerPort, dataDir, overrides));
+  await writeFile(propsFile, serverProperties(port, controllerPort, dataDir, clusterId === undefined ? overrides : { ...overrides, 'runnel.auto.format': 'false' }));
+  if (clusterId !== undefined) {
+    const format = spawnSync(process.execPath, [runnelCli, 'storage', 'format', '-t', clusterId, '-c', propsFile, '--ignore-formatted'], { cwd: repoRoot, encoding: 'utf8' });
+    if (format.status !== 0) throw new Error(`runnel storage format failed (${format.status}): ${format.stderr}${format.stdout}`);
+  }
 
   const logFile = createWriteStream(path.join(dataDir, 'broker.log'), { flags: 'a' });
   let captured = '';
@@ -177,7 +186,7 @@ async function launch(port: number, controllerPort: number, dataDir: string, ove
     },
     restart: async () => {
       await kill('SIGTERM');
-      return launch(port, controllerPort, dataDir, overrides);
+      return launchBroker(port, controllerPort, dataDir, overrides, clusterId);
     },
   };
 }
@@ -187,7 +196,7 @@ export async function startBroker(opts: StartBrokerOptions = {}): Promise<Broker
   const port = await freePort();
   let controllerPort = await freePort();
   while (controllerPort === port) controllerPort = await freePort();
-  return launch(port, controllerPort, dataDir, opts.overrides ?? {});
+  return launchBroker(port, controllerPort, dataDir, opts.overrides ?? {});
 }
 
 /** The part of tap's Test that the harness needs, so helpers stay usable from any tap version. */

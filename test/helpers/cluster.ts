@@ -1,0 +1,136 @@
+// A KRaft cluster of real Runnel processes on loopback for integration tests: combined
+// (broker,controller) voters plus optional broker-only observers, every node formatted with one
+// cluster id, started together (a voter cannot finish starting alone), and killed at teardown.
+import { rm, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUuid } from '../../src/config/metaProperties.js';
+import { DescribeQuorum } from '../../src/client/clientApis.js';
+import { KafkaConnection } from '../../src/client/kafkaConnection.js';
+import type { DescribeQuorumResponse } from '../../src/protocol/generated/messages/DescribeQuorumResponse.js';
+import { freePort, launchBroker, type BrokerProcess, type TeardownHost } from './broker.js';
+
+export interface ClusterNode {
+  readonly id: number;
+  readonly voter: boolean;
+  readonly port: number;
+  readonly controllerPort: number;
+  readonly bootstrap: string;
+  /** The running process; replaced by restart(). */
+  process: BrokerProcess | null;
+  kill(): Promise<void>;
+  restart(): Promise<void>;
+}
+
+export interface Cluster {
+  readonly clusterId: string;
+  readonly nodes: readonly ClusterNode[];
+  node(id: number): ClusterNode;
+  running(): ClusterNode[];
+  bootstrap(): string;
+}
+
+export interface StartClusterOptions {
+  voters?: number;
+  brokers?: number;
+  overrides?: Record<string, string>;
+}
+
+/** Fast quorum timings for tests; Kafka's defaults are 1 s / 2 s / 2 s / 9 s. */
+export const FAST_QUORUM = {
+  'controller.quorum.election.timeout.ms': '500',
+  'controller.quorum.fetch.timeout.ms': '1000',
+  'controller.quorum.request.timeout.ms': '1000',
+  'broker.heartbeat.interval.ms': '300',
+  'broker.session.timeout.ms': '2000',
+};
+
+export async function startCluster(t: TeardownHost, opts: StartClusterOptions = {}): Promise<Cluster> {
+  const voterCount = opts.voters ?? 3;
+  const total = voterCount + (opts.brokers ?? 0);
+  const root = await mkdtemp(path.join(os.tmpdir(), 'runnel-cluster-'));
+  const clusterId = randomUuid();
+  const ports: Array<{ port: number; controllerPort: number }> = [];
+  const used = new Set<number>();
+  const fresh = async (): Promise<number> => {
+    let p = await freePort();
+    while (used.has(p)) p = await freePort();
+    used.add(p);
+    return p;
+  };
+  for (let i = 0; i < total; i++) ports.push({ port: await fresh(), controllerPort: await fresh() });
+  const voters = ports.slice(0, voterCount).map((p, i) => `${i + 1}@127.0.0.1:${p.controllerPort}`).join(',');
+
+  const nodes: ClusterNode[] = ports.map(({ port, controllerPort }, i) => {
+    const id = i + 1;
+    const voter = id <= voterCount;
+    const overrides: Record<string, string> = {
+      ...FAST_QUORUM,
+      'node.id': String(id),
+      'controller.quorum.voters': voters,
+      ...(voter
+        ? {}
+        : {
+            'process.roles': 'broker',
+            listeners: `PLAINTEXT://127.0.0.1:${port}`,
+          }),
+      ...opts.overrides,
+    };
+    const dataDir = path.join(root, `node${id}`);
+    const node: ClusterNode = {
+      id,
+      voter,
+      port,
+      controllerPort,
+      bootstrap: `127.0.0.1:${port}`,
+      process: null,
+      async kill() {
+        await node.process?.kill('SIGKILL');
+        node.process = null;
+      },
+      async restart() {
+        await node.process?.kill('SIGTERM');
+        node.process = await launchBroker(port, controllerPort, dataDir, overrides, clusterId);
+      },
+    };
+    return node;
+  });
+  t.teardown(async () => {
+    await Promise.all(nodes.map((n) => n.kill()));
+    await rm(root, { recursive: true, force: true });
+  });
+  await Promise.all(nodes.map((n) => n.restart()));
+  return {
+    clusterId,
+    nodes,
+    node: (id) => nodes[id - 1]!,
+    running: () => nodes.filter((n) => n.process !== null),
+    bootstrap: () => nodes.filter((n) => n.process !== null).map((n) => n.bootstrap).join(','),
+  };
+}
+
+/** DescribeQuorum against one node's listener (client or controller). */
+export async function describeQuorum(port: number): Promise<DescribeQuorumResponse> {
+  const conn = await KafkaConnection.open({ host: '127.0.0.1', port, clientId: 'cluster-test', requestTimeoutMs: 10_000, connectTimeoutMs: 2_000 });
+  try {
+    return await conn.send(DescribeQuorum, { topics: [{ topicName: '__cluster_metadata', partitions: [{ partitionIndex: 0 }] }] });
+  } finally {
+    conn.close();
+  }
+}
+
+/** Polls `probe` until it returns a value other than undefined. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown = null;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

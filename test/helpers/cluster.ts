@@ -9,6 +9,7 @@ import { DescribeQuorum } from '../../src/client/clientApis.js';
 import { KafkaConnection } from '../../src/client/kafkaConnection.js';
 import type { DescribeQuorumResponse } from '../../src/protocol/generated/messages/DescribeQuorumResponse.js';
 import { freePort, launchBroker, type BrokerProcess, type TeardownHost } from './broker.js';
+import { TcpProxy } from './tcpProxy.js';
 
 export interface ClusterNode {
   readonly id: number;
@@ -24,6 +25,9 @@ export interface ClusterNode {
 
 export interface Cluster {
   readonly clusterId: string;
+  /** Cuts node `id` off from every other node, both ways (needs `proxied`). */
+  isolate(id: number): void;
+  heal(): void;
   readonly nodes: readonly ClusterNode[];
   node(id: number): ClusterNode;
   running(): ClusterNode[];
@@ -34,6 +38,8 @@ export interface StartClusterOptions {
   voters?: number;
   brokers?: number;
   overrides?: Record<string, string>;
+  /** Route every node-to-controller connection through a TcpProxy per (from, to) pair. */
+  proxied?: boolean;
 }
 
 /** Fast quorum timings for tests; Kafka's defaults are 1 s / 2 s / 2 s / 9 s. */
@@ -59,7 +65,18 @@ export async function startCluster(t: TeardownHost, opts: StartClusterOptions = 
     return p;
   };
   for (let i = 0; i < total; i++) ports.push({ port: await fresh(), controllerPort: await fresh() });
-  const voters = ports.slice(0, voterCount).map((p, i) => `${i + 1}@127.0.0.1:${p.controllerPort}`).join(',');
+  // proxies.get(`${from}->${to}`): how node `from` reaches controller `to`.
+  const proxies = new Map<string, TcpProxy>();
+  if (opts.proxied) {
+    for (let from = 1; from <= total; from++) {
+      for (let to = 1; to <= voterCount; to++) if (from !== to) proxies.set(`${from}->${to}`, await TcpProxy.start(ports[to - 1]!.controllerPort));
+    }
+  }
+  const votersFor = (from: number): string =>
+    ports
+      .slice(0, voterCount)
+      .map((p, i) => `${i + 1}@127.0.0.1:${proxies.get(`${from}->${i + 1}`)?.port ?? p.controllerPort}`)
+      .join(',');
 
   const nodes: ClusterNode[] = ports.map(({ port, controllerPort }, i) => {
     const id = i + 1;
@@ -67,7 +84,7 @@ export async function startCluster(t: TeardownHost, opts: StartClusterOptions = 
     const overrides: Record<string, string> = {
       ...FAST_QUORUM,
       'node.id': String(id),
-      'controller.quorum.voters': voters,
+      'controller.quorum.voters': votersFor(id),
       ...(voter
         ? {}
         : {
@@ -97,11 +114,21 @@ export async function startCluster(t: TeardownHost, opts: StartClusterOptions = 
   });
   t.teardown(async () => {
     await Promise.all(nodes.map((n) => n.kill()));
+    await Promise.all([...proxies.values()].map((p) => p.close()));
     await rm(root, { recursive: true, force: true });
   });
   await Promise.all(nodes.map((n) => n.restart()));
   return {
     clusterId,
+    isolate(id) {
+      for (const [pair, proxy] of proxies) {
+        const [from, to] = pair.split('->').map(Number);
+        if (from === id || to === id) proxy.partition();
+      }
+    },
+    heal() {
+      for (const proxy of proxies.values()) proxy.heal();
+    },
     nodes,
     node: (id) => nodes[id - 1]!,
     running: () => nodes.filter((n) => n.process !== null),

@@ -223,7 +223,6 @@ export class QuorumController {
   }
 
   private placeNewTopic(image: MetadataImage, spec: CreateTopicSpec): number[][] | OpResult {
-    const live = image.liveBrokers().map((b) => b.id);
     if (spec.assignments.length > 0) {
       if (spec.numPartitions !== -1 || spec.replicationFactor !== -1) {
         return fail(ErrorCode.INVALID_REQUEST, 'Both numPartitions or replicationFactor and replicasAssignments were set. Both cannot be used at the same time.');
@@ -247,7 +246,7 @@ export class QuorumController {
     if (numPartitions <= 0) return fail(ErrorCode.INVALID_PARTITIONS, 'Number of partitions was set to an invalid non-positive value.');
     if (rf <= 0) return fail(ErrorCode.INVALID_REPLICATION_FACTOR, 'Replication factor must be larger than 0, or -1 to use the default value.');
     try {
-      return placeReplicas(live, numPartitions, rf);
+      return placeReplicas(image.liveBrokers(), numPartitions, rf);
     } catch (err) {
       if (err instanceof ReplicaPlacementError) return fail(ErrorCode.INVALID_REPLICATION_FACTOR, err.message);
       throw err;
@@ -319,7 +318,7 @@ export class QuorumController {
           placed = spec.assignments.map((a) => [...a]);
         } else {
           try {
-            placed = placeReplicas(image.liveBrokers().map((b) => b.id), added, rf, current);
+            placed = placeReplicas(image.liveBrokers(), added, rf, current);
           } catch (err) {
             if (!(err instanceof ReplicaPlacementError)) throw err;
             push(fail(ErrorCode.INVALID_REPLICATION_FACTOR, err.message));

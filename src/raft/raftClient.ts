@@ -542,7 +542,7 @@ export class RaftClient {
   private async pollFollower(state: FollowerState, now: number): Promise<number> {
     if (now >= state.fetchDeadline) {
       if (this.quorum.isVoter) {
-        this.logger.info({ epoch: state.epoch, leaderId: state.leaderId }, 'fetch timeout expired; starting a pre-vote');
+        this.logger.info({ epoch: state.epoch, leaderId: state.leaderId }, this.config.preVote ? 'fetch timeout expired; starting a pre-vote' : 'fetch timeout expired; starting an election');
         await this.startProspective(now, 1);
         return 0;
       }

@@ -12,7 +12,8 @@ import { describeFlags, parseArgs, UsageError, type FlagSpecs } from './args.js'
 const formatFlags = {
   config: { kind: 'string', short: 'c', doc: 'The server.properties file to read' },
   'cluster-id': { kind: 'string', short: 't', doc: 'The cluster id (see random-uuid)' },
-  standalone: { kind: 'boolean', short: 's', doc: 'Format a controller as the only voter of a dynamic quorum' },
+  standalone: { kind: 'boolean', short: 's', doc: 'Format a controller as the only voter of a dynamic quorum (KIP-853: not supported yet)' },
+  'initial-controllers': { kind: 'string', short: 'I', doc: 'The voters of a new dynamic quorum, id@host:port:directoryId,... (KIP-853: not supported yet)' },
   'ignore-formatted': { kind: 'boolean', short: 'g', doc: 'Skip directories that are already formatted' },
   help: { kind: 'boolean', short: 'h' },
 } as const satisfies FlagSpecs;
@@ -23,7 +24,7 @@ const infoFlags = {
 } as const satisfies FlagSpecs;
 
 const usage = `Usage: runnel storage <random-uuid | format | info> [options]
-runnel storage format -t <cluster-id> -c <server.properties> [--standalone] [--ignore-formatted]
+runnel storage format -t <cluster-id> -c <server.properties> [--ignore-formatted]
 ${describeFlags(formatFlags)}
 runnel storage info -c <server.properties>
 ${describeFlags(infoFlags)}`;
@@ -46,12 +47,16 @@ function format(argv: string[]): number {
   const config = loadConfig(flags.config);
 
   const isController = config.processRoles.includes('controller');
-  if (flags.standalone && !isController) throw new ConfigError(['You can only use --standalone on a controller (process.roles must contain controller).']);
-  if (flags.standalone && config.quorumVoters.length > 0) {
-    throw new ConfigError(['You cannot use --standalone when controller.quorum.voters is set: the static voter set already defines the quorum.']);
+  if (flags.standalone && flags['initial-controllers'] !== undefined) throw new UsageError('give only one of --standalone and --initial-controllers');
+  const dynamicFlag = flags.standalone ? '--standalone' : flags['initial-controllers'] !== undefined ? '--initial-controllers' : null;
+  if (dynamicFlag !== null && !isController) throw new ConfigError([`You can only use ${dynamicFlag} on a controller (process.roles must contain controller).`]);
+  if (dynamicFlag !== null) {
+    throw new ConfigError([
+      `${dynamicFlag} formats a dynamic quorum (KIP-853), which Runnel does not support yet: list every voter in controller.quorum.voters (id@host:port) and format without ${dynamicFlag}.`,
+    ]);
   }
-  if (isController && config.quorumVoters.length === 0 && !flags.standalone) {
-    throw new ConfigError(['Because controller.quorum.voters is not set on this controller, you must specify --standalone.']);
+  if (config.quorumVoters.length === 0) {
+    throw new ConfigError(['controller.quorum.voters is not set: Runnel runs static quorums only, so every node lists the voters as id@host:port.']);
   }
 
   const ensemble = readEnsemble(storageDirectories(config));
@@ -65,8 +70,6 @@ function format(argv: string[]): number {
     process.stdout.write('All of the log directories are already formatted.\n');
     return 0;
   }
-  // --standalone only records the intent in this command's checks: the single-voter bootstrap
-  // checkpoint Kafka writes belongs to the Raft layer, which derives it from this node's config.
   for (const line of formatDirectories(config, ensemble.unformatted, clusterId)) process.stdout.write(`${line}\n`);
   return 0;
 }

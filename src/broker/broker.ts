@@ -115,7 +115,16 @@ export async function startBroker(config: BrokerConfig, opts: { logger: Logger }
   await quorum.start();
   logger.info({ nodeId: config.nodeId, roles: config.processRoles, voters: [...quorum.voters.keys()] }, 'metadata quorum started');
 
-  const broker = isBroker ? await startBrokerRole(config, { clusterId, cache, quorum, controllerChannel, describeQuorum, logger }) : null;
+  let broker: Omit<RunningBroker, 'clusterId'> | null = null;
+  try {
+    if (isBroker) broker = await startBrokerRole(config, { clusterId, cache, quorum, controllerChannel, describeQuorum, logger });
+  } catch (err) {
+    // Whatever started must stop, or its timers and sockets would keep a failed node alive.
+    await controller?.close();
+    controllerChannel.close();
+    await quorum.close();
+    throw err;
+  }
 
   let closing: Promise<void> | null = null;
   return {

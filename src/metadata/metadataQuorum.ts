@@ -48,6 +48,7 @@ export class MetadataQuorum {
     readonly voters: VoterEndpoints,
     private readonly channel: KafkaNetworkChannel,
     private readonly log: StorageRaftLog,
+    private readonly clusterId: string,
     private readonly logger: Logger,
   ) {}
 
@@ -82,7 +83,7 @@ export class MetadataQuorum {
       logger: raftLogger,
     });
     driver = new RaftClientDriver(raft, raftLogger);
-    return new MetadataQuorum(raft, driver, loader, voters, channel, log, logger);
+    return new MetadataQuorum(raft, driver, loader, voters, channel, log, clusterId, logger);
   }
 
   get isVoter(): boolean {
@@ -109,6 +110,12 @@ export class MetadataQuorum {
       const hw = this.raft.highWatermark;
       if (target === null && this.raft.leaderId >= 0 && hw !== null) target = hw;
       if (target !== null && this.raft.appliedOffset >= target) return;
+      const other = this.channel.inconsistentClusterFrom;
+      if (other !== null) {
+        throw new Error(
+          `node ${other} refused this node with INCONSISTENT_CLUSTER_ID: its storage was formatted for another cluster than ${this.clusterId}; format every node with the same \`runnel storage format -t <cluster-id>\``,
+        );
+      }
       if (Date.now() > deadline) {
         throw new Error(`the metadata quorum did not answer within ${timeoutMs} ms (leader ${this.raft.leaderId}, high watermark ${hw ?? 'unknown'}): are the controllers in controller.quorum.voters running?`);
       }

@@ -8,6 +8,7 @@
 import type { Logger } from 'pino';
 import { BeginQuorumEpoch, EndQuorumEpoch, Fetch, FetchSnapshot, Vote, type ClientApi } from '../client/clientApis.js';
 import { NodeConnections } from '../client/nodeConnections.js';
+import { ErrorCode } from '../protocol/kafkaErrors.js';
 import type { RaftRequest, RaftResponse } from './raftMessage.js';
 import type { RaftTransport } from './raftTransport.js';
 
@@ -26,6 +27,8 @@ export interface KafkaNetworkChannelOptions {
 export class KafkaNetworkChannel implements RaftTransport {
   private readonly connections: NodeConnections;
   private closed = false;
+  /** A replica that refused this node's requests as coming from another cluster, if any did. */
+  inconsistentClusterFrom: number | null = null;
 
   constructor(private readonly opts: KafkaNetworkChannelOptions) {
     this.connections = new NodeConnections({
@@ -45,6 +48,10 @@ export class KafkaNetworkChannel implements RaftTransport {
     }
     void this.exchange(destination, request).then(
       (response) => {
+        if (response.data.errorCode === ErrorCode.INCONSISTENT_CLUSTER_ID && this.inconsistentClusterFrom === null) {
+          this.inconsistentClusterFrom = destination;
+          this.opts.logger.error({ destination, clusterId: this.opts.clusterId }, `replica ${destination} belongs to another cluster than ${this.opts.clusterId}`);
+        }
         if (!this.closed) this.opts.deliver(destination, correlationId, response);
       },
       (err: unknown) => {

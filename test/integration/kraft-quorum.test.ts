@@ -4,6 +4,11 @@
 // leaders, and `runnel metadata-quorum` prints what DescribeQuorum says.
 import t from 'tap';
 import kafkajs from 'kafkajs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUuid } from '../../src/config/metaProperties.js';
+import { freePort, launchBroker } from '../helpers/broker.js';
 import { describeQuorum, startCluster, waitFor } from '../helpers/cluster.js';
 import { kafkajsProduce, kcatConsume, kcatMetadata, platformaticCreateTopics, runRunnel } from '../helpers/clients.js';
 
@@ -91,4 +96,15 @@ t.test('three voters and an observer: one leader, shared metadata, forwarded adm
   const bad = await runRunnel(['metadata-quorum', '--bootstrap-server', observer.bootstrap, 'describe']);
   t.equal(bad.code, 1);
   t.match(bad.stderr, /exactly one of --status and --replication/);
+
+  // A node formatted for another cluster is refused by the quorum and stops with the reason.
+  const stranger = cluster.node(4);
+  const strangerDir = await mkdtemp(path.join(os.tmpdir(), 'runnel-stranger-'));
+  t.teardown(() => rm(strangerDir, { recursive: true, force: true }));
+  const voters = `1@127.0.0.1:${cluster.node(1).controllerPort},2@127.0.0.1:${cluster.node(2).controllerPort},3@127.0.0.1:${cluster.node(3).controllerPort}`;
+  await t.rejects(
+    launchBroker(await freePort(), stranger.controllerPort, strangerDir, { 'node.id': '5', 'process.roles': 'broker', listeners: 'PLAINTEXT://127.0.0.1:0', 'controller.quorum.voters': voters }, randomUuid()),
+    /refused this node with INCONSISTENT_CLUSTER_ID: its storage was formatted for another cluster/,
+    'a node of another cluster stops with the reason',
+  );
 });

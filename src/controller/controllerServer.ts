@@ -1,7 +1,7 @@
 // The controller role of a node (Kafka's ControllerServer): the quorum controller on top of the
 // metadata quorum, and the controller listener that serves replicas (Vote, BeginQuorumEpoch,
 // EndQuorumEpoch, Fetch, FetchSnapshot), brokers (registration, heartbeats, AlterPartition,
-// producer id blocks, forwarded admin requests; AlterPartition waits for replication) and operators (DescribeQuorum, DescribeCluster).
+// ISR changes, producer id blocks, forwarded admin requests) and operators (DescribeQuorum, DescribeCluster).
 import type { Logger } from 'pino';
 import type { BrokerConfig } from '../config/brokerConfig.js';
 import { ConfigService } from '../broker/configService.js';
@@ -21,6 +21,7 @@ import type { DescribeQuorumResponse } from '../protocol/generated/messages/Desc
 import { SocketServer } from '../net/socketServer.js';
 import { raftHandlers } from './handlers/raftHandlers.js';
 import { allocateProducerIdsHandler } from './handlers/allocateProducerIds.js';
+import { alterPartitionHandler } from './handlers/alterPartition.js';
 import { brokerHeartbeatHandler } from './handlers/brokerHeartbeat.js';
 import { brokerRegistrationHandler } from './handlers/brokerRegistration.js';
 import { QuorumController } from './quorumController.js';
@@ -71,6 +72,7 @@ export async function startController(
   dispatcher.register(brokerRegistrationHandler(controller));
   dispatcher.register(brokerHeartbeatHandler(controller));
   dispatcher.register(allocateProducerIdsHandler(controller));
+  dispatcher.register(alterPartitionHandler(controller));
   dispatcher.register(createTopicsHandler(controller));
   dispatcher.register(deleteTopicsHandler(controller));
   dispatcher.register(createPartitionsHandler(controller));

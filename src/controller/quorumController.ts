@@ -15,6 +15,9 @@ import { collisionKey, invalidTopicNameReason } from '../metadata/topicName.js';
 import { NotControllerError } from './notControllerError.js';
 import { ClusterControlManager, type ClusterControlOptions } from './clusterControlManager.js';
 import { PRODUCER_ID_BLOCK_SIZE } from '../txn/producerIdManager.js';
+import { alterPartition } from './alterPartitionControl.js';
+import type { AlterPartitionRequest } from '../protocol/generated/messages/AlterPartitionRequest.js';
+import type { AlterPartitionResponse } from '../protocol/generated/messages/AlterPartitionResponse.js';
 import type { AllocateProducerIdsRequest } from '../protocol/generated/messages/AllocateProducerIdsRequest.js';
 import type { AllocateProducerIdsResponse } from '../protocol/generated/messages/AllocateProducerIdsResponse.js';
 import type { BrokerHeartbeatRequest } from '../protocol/generated/messages/BrokerHeartbeatRequest.js';
@@ -114,6 +117,11 @@ export class QuorumController {
   /** Fences brokers whose heartbeats stopped; resolves with their ids. */
   fenceStaleBrokers(): Promise<number[]> {
     return this.run((image) => this.cluster.fenceStale(image));
+  }
+
+  /** A partition leader's ISR change. */
+  alterPartition(req: AlterPartitionRequest): Promise<AlterPartitionResponse> {
+    return this.run((image) => alterPartition(image, req));
   }
 
   /** A block of producer ids for a broker, committed as a ProducerIdsRecord before it is handed out. */

@@ -173,3 +173,42 @@ t.test('producer id blocks: consecutive, durable in the image, only for the curr
   t.equal((await c.controller.allocateProducerIds({ brokerId: 1, brokerEpoch: 12345n })).errorCode, ErrorCode.STALE_BROKER_EPOCH);
   t.equal((await c.controller.allocateProducerIds({ brokerId: 7, brokerEpoch: 0n })).errorCode, ErrorCode.BROKER_ID_NOT_REGISTERED);
 });
+
+t.test('AlterPartition: the leader shrinks and expands its ISR; stale or foreign requests are refused', async (t) => {
+  const c = setup();
+  await c.join([1, 2, 3]);
+  await c.controller.createTopics([{ name: 'isr', numPartitions: -1, replicationFactor: -1, assignments: [{ partitionIndex: 0, brokerIds: [1, 2, 3] }], configs: new Map() }], false);
+  const topicId = c.cache.image.topicsByName.get('isr')!.id;
+  const epoch = (id: number) => c.cache.image.brokers.get(id)!.epoch;
+  const alter = (brokerId: number, newIsr: number[], over: { leaderEpoch?: number; partitionEpoch?: number; brokerEpoch?: bigint } = {}) =>
+    c.controller.alterPartition({
+      brokerId,
+      brokerEpoch: over.brokerEpoch ?? epoch(brokerId),
+      topics: [
+        {
+          topicName: '',
+          topicId,
+          partitions: [
+            {
+              partitionIndex: 0,
+              leaderEpoch: over.leaderEpoch ?? c.partition('isr').leaderEpoch,
+              newIsr: [],
+              newIsrWithEpochs: newIsr.map((id) => ({ brokerId: id, brokerEpoch: epoch(id) })),
+              leaderRecoveryState: 0,
+              partitionEpoch: over.partitionEpoch ?? c.partition('isr').partitionEpoch,
+            },
+          ],
+        },
+      ],
+    });
+  const shrunk = await alter(1, [1, 3]);
+  t.match(shrunk.topics[0]!.partitions[0], { errorCode: 0, isr: [1, 3], partitionEpoch: 1 });
+  t.same(c.partition('isr').isr, [1, 3], 'committed');
+  t.match((await alter(1, [1, 2, 3], { partitionEpoch: 0 })).topics[0]!.partitions[0], { errorCode: ErrorCode.INVALID_UPDATE_VERSION }, 'an old partition epoch');
+  t.match((await alter(1, [1, 2, 3], { leaderEpoch: -1 })).topics[0]!.partitions[0], { errorCode: ErrorCode.FENCED_LEADER_EPOCH }, 'an old leader epoch');
+  t.match((await alter(2, [1, 2])).topics[0]!.partitions[0], { errorCode: ErrorCode.INVALID_REQUEST }, 'not from the leader');
+  t.equal((await alter(1, [1], { brokerEpoch: 1n })).errorCode, ErrorCode.STALE_BROKER_EPOCH, 'a stale broker epoch');
+  await c.heartbeat(2, { wantShutDown: true });
+  t.match((await alter(1, [1, 2, 3])).topics[0]!.partitions[0], { errorCode: ErrorCode.INELIGIBLE_REPLICA }, 'a fenced broker cannot join the ISR');
+  t.match((await alter(1, [1, 3])).topics[0]!.partitions[0], { errorCode: 0, isr: [1, 3] }, 'unchanged members are fine');
+});

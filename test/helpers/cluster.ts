@@ -40,6 +40,8 @@ export interface StartClusterOptions {
   overrides?: Record<string, string>;
   /** Route every node-to-controller connection through a TcpProxy per (from, to) pair. */
   proxied?: boolean;
+  /** Voters run the controller role only (no client listener); brokers are separate nodes. */
+  dedicatedControllers?: boolean;
 }
 
 /** Fast quorum timings for tests; Kafka's defaults are 1 s / 2 s / 2 s / 9 s. */
@@ -85,12 +87,11 @@ export async function startCluster(t: TeardownHost, opts: StartClusterOptions = 
       ...FAST_QUORUM,
       'node.id': String(id),
       'controller.quorum.voters': votersFor(id),
-      ...(voter
-        ? {}
-        : {
-            'process.roles': 'broker',
-            listeners: `PLAINTEXT://127.0.0.1:${port}`,
-          }),
+      ...(!voter
+        ? { 'process.roles': 'broker', listeners: `PLAINTEXT://127.0.0.1:${port}` }
+        : opts.dedicatedControllers
+          ? { 'process.roles': 'controller', listeners: `CONTROLLER://127.0.0.1:${controllerPort}`, 'advertised.listeners': '' }
+          : {}),
       ...opts.overrides,
     };
     const dataDir = path.join(root, `node${id}`);
@@ -107,7 +108,9 @@ export async function startCluster(t: TeardownHost, opts: StartClusterOptions = 
       },
       async restart() {
         await node.process?.kill('SIGTERM');
-        node.process = await launchBroker(port, controllerPort, dataDir, overrides, clusterId);
+        // A controller-only node has no client listener: it is ready when its controller listener answers.
+        const readyPort = voter && opts.dedicatedControllers ? controllerPort : port;
+        node.process = await launchBroker(readyPort, controllerPort, dataDir, overrides, clusterId);
       },
     };
     return node;

@@ -45,8 +45,9 @@ t.test('kill -9 of the active controller: a new leader, nothing committed lost, 
   const fetchTimeoutMs = Number(FAST_QUORUM['controller.quorum.fetch.timeout.ms']);
   t.comment(`new leader ${second.leaderId} (epoch ${second.epoch}) ${failoverMs} ms after kill -9 (fetch timeout ${fetchTimeoutMs} ms, election timeout ${electionTimeoutMs} ms)`);
   t.ok(second.epoch > first.epoch, 'in a later epoch');
-  // Followers notice after the fetch timeout; one election timeout later a candidate has won.
-  t.ok(failoverMs < fetchTimeoutMs + 2 * electionTimeoutMs + 1500, `failover took ${failoverMs} ms`);
+  // Followers notice after the fetch timeout and a candidate wins within its randomized election
+  // timeout (up to 2x); the slack covers one split vote and a loaded CI machine.
+  t.ok(failoverMs < fetchTimeoutMs + 2 * electionTimeoutMs + 2500, `failover took ${failoverMs} ms`);
 
   for (const node of survivors) t.same(topicNames(await metadata(node)), [...before].sort(), `node ${node.id} still has every committed topic`);
 

@@ -1,7 +1,10 @@
 /**
  * The snapshot format, as Kafka writes `<offset>-<epoch>.checkpoint` files: record batches whose
- * first is a control batch holding a SnapshotHeaderRecord, then the state machine's records in data
- * batches, then a control batch holding a SnapshotFooterRecord. Offsets inside a snapshot start at 0.
+ * first is a control batch opening with a SnapshotHeaderRecord (Kafka puts the KRaftVersion and
+ * Voters control records of a KIP-853 quorum in the same batch), then the state machine's records
+ * in data batches, then a control batch holding a SnapshotFooterRecord. Offsets inside a snapshot
+ * start at 0. A snapshot may hold no state machine records at all (the bootstrap checkpoint
+ * `storage format` writes for a quorum).
  */
 import { ControlRecordType, decodeControlRecordKey, encodeControlRecordKey } from '../protocol/controlRecord.js';
 import { encodeSnapshotFooterRecord } from '../protocol/generated/messages/SnapshotFooterRecord.js';
@@ -17,21 +20,37 @@ export class SnapshotFormatError extends Error {
   override readonly name = 'SnapshotFormatError';
 }
 
-function controlBatch(baseOffset: number, epoch: number, type: ControlRecordType, value: Buffer, timestamp: number): Buffer {
+/** A control record riding in a snapshot's header batch (KRaftVersion, KRaftVoters). */
+export interface SnapshotControlRecord {
+  readonly type: ControlRecordType;
+  readonly value: Buffer;
+}
+
+function controlBatch(baseOffset: number, epoch: number, records: readonly SnapshotControlRecord[], timestamp: number): Buffer {
   return encodeRecordBatch({
     baseOffset: BigInt(baseOffset),
     partitionLeaderEpoch: epoch,
     isControl: true,
-    records: [{ key: encodeControlRecordKey(type), value, timestamp }],
+    records: records.map(({ type, value }) => ({ key: encodeControlRecordKey(type), value, timestamp })),
   });
 }
 
-/** The bytes of snapshot `id` holding `records`; `lastContainedLogTimestamp` goes in the header. */
-export function encodeSnapshot(id: OffsetAndEpoch, records: readonly Buffer[], lastContainedLogTimestamp: number, now: number): Buffer {
+/**
+ * The bytes of snapshot `id` holding `records`; `lastContainedLogTimestamp` goes in the header,
+ * `controlRecords` right after it in the header batch.
+ */
+export function encodeSnapshot(
+  id: OffsetAndEpoch,
+  records: readonly Buffer[],
+  lastContainedLogTimestamp: number,
+  now: number,
+  controlRecords: readonly SnapshotControlRecord[] = [],
+): Buffer {
   const header = new Writer(32);
   encodeSnapshotHeaderRecord(header, { version: 0, lastContainedLogTimestamp: BigInt(lastContainedLogTimestamp) }, 0);
-  const batches = [controlBatch(0, id.epoch, ControlRecordType.SnapshotHeader, Buffer.concat(header.finish()), now)];
-  let offset = 1;
+  const headerRecord = { type: ControlRecordType.SnapshotHeader, value: Buffer.concat(header.finish()) };
+  const batches = [controlBatch(0, id.epoch, [headerRecord, ...controlRecords], now)];
+  let offset = 1 + controlRecords.length;
   for (let i = 0; i < records.length; i += RECORDS_PER_BATCH) {
     const chunk = records.slice(i, i + RECORDS_PER_BATCH);
     batches.push(encodeRecordBatch({ baseOffset: BigInt(offset), partitionLeaderEpoch: id.epoch, records: chunk.map((value) => ({ key: null, value, timestamp: now })) }));
@@ -39,13 +58,41 @@ export function encodeSnapshot(id: OffsetAndEpoch, records: readonly Buffer[], l
   }
   const footer = new Writer(16);
   encodeSnapshotFooterRecord(footer, { version: 0 }, 0);
-  batches.push(controlBatch(offset, id.epoch, ControlRecordType.SnapshotFooter, Buffer.concat(footer.finish()), now));
+  batches.push(controlBatch(offset, id.epoch, [{ type: ControlRecordType.SnapshotFooter, value: Buffer.concat(footer.finish()) }], now));
   return Buffer.concat(batches);
 }
 
+/** The type of a control batch's first record, or null for a data batch. */
 function controlType(batch: RecordBatch): number | null {
-  if (!batch.isControl || batch.records.length !== 1) return null;
+  if (!batch.isControl || batch.records.length === 0) return null;
   return decodeControlRecordKey(batch.records[0]!.key).type;
+}
+
+/** Offset of a batch's length field, and the bytes before the part it counts (baseOffset, length). */
+const BATCH_LENGTH_OFFSET = 8;
+const BATCH_LOG_OVERHEAD = 12;
+
+/**
+ * The control records after the SnapshotHeader in a snapshot's header batch. Reads only that
+ * first batch, so finding a snapshot's voters does not decode the whole state machine.
+ */
+export function decodeSnapshotControlRecords(bytes: Buffer): Array<{ type: number; value: Buffer }> {
+  if (bytes.length < BATCH_LOG_OVERHEAD) throw new SnapshotFormatError(`a snapshot of ${bytes.length} bytes holds no header batch`);
+  const firstBatchEnd = BATCH_LOG_OVERHEAD + bytes.readInt32BE(BATCH_LENGTH_OFFSET);
+  let batches: RecordBatch[];
+  try {
+    batches = decodeRecordBatches(bytes.subarray(0, Math.min(Math.max(firstBatchEnd, 0), bytes.length)));
+  } catch (err) {
+    throw new SnapshotFormatError(`snapshot header batch does not decode: ${(err as Error).message}`, { cause: err });
+  }
+  const first = batches[0];
+  if (first === undefined || controlType(first) !== ControlRecordType.SnapshotHeader) {
+    throw new SnapshotFormatError('a snapshot starts with a SnapshotHeader control batch');
+  }
+  return first.records.slice(1).map((record) => ({
+    type: decodeControlRecordKey(record.key).type,
+    value: Buffer.from(record.value ?? Buffer.alloc(0)),
+  }));
 }
 
 /** The state machine's records of a snapshot; throws SnapshotFormatError unless header and footer frame them. */

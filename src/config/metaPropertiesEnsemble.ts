@@ -51,18 +51,21 @@ export function ensembleProblems(ensemble: MetaPropertiesEnsemble, expect: { nod
 /**
  * Writes meta.properties into each unformatted directory (creating it), giving each a new
  * directory id. Returns one "Formatting ..." line per directory, in Kafka's wording.
+ * `metadataVoterDirectoryId` is this node's directory id in a KIP-853 quorum's initial voters:
+ * Kafka gives it to the metadata log directory, since the voter set names that directory.
  */
-export function formatDirectories(config: BrokerConfig, dirs: readonly string[], clusterId: string): string[] {
+export function formatDirectories(config: BrokerConfig, dirs: readonly string[], clusterId: string, metadataVoterDirectoryId?: string): string[] {
   const lines: string[] = [];
   for (const dir of dirs) {
+    const isMetadataVoterDir = dir === config.metadataLogDir && metadataVoterDirectoryId !== undefined;
     try {
       mkdirSync(dir, { recursive: true });
-      writeMetaProperties(dir, { version: 1, nodeId: config.nodeId, clusterId, directoryId: randomUuid() });
+      writeMetaProperties(dir, { version: 1, nodeId: config.nodeId, clusterId, directoryId: isMetadataVoterDir ? metadataVoterDirectoryId : randomUuid() });
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       throw new ConfigError([`Error while writing meta.properties in ${dir}: ${e.code ?? e.message}${e.path !== undefined ? ` (${e.path})` : ''}`]);
     }
-    const kind = dir === config.metadataLogDir ? 'metadata' : 'data';
+    const kind = isMetadataVoterDir ? 'dynamic metadata voter' : dir === config.metadataLogDir ? 'metadata' : 'data';
     lines.push(`Formatting ${kind} directory ${dir} with cluster id ${clusterId}.`);
   }
   return lines;

@@ -77,8 +77,8 @@ t.test('bad input gives one clear line and a non-zero exit', async (t) => {
     [['storage', 'format', '--frobnicate'], /^runnel storage: unknown option --frobnicate\n$/],
     [['storage', 'shred'], /^runnel storage: unknown action 'shred'/],
     [['storage', 'info', '-c', '/nonexistent.properties'], /^cannot read config file/],
-    [['storage', 'format', '-t', 'm_swnoiFRpuhuMlM8Ymo3Q', '-c', props, '--standalone'], /--standalone formats a dynamic quorum \(KIP-853\), which Runnel does not support yet: list every voter in controller\.quorum\.voters/],
-    [['storage', 'format', '-t', 'm_swnoiFRpuhuMlM8Ymo3Q', '-c', props, '--initial-controllers', '1@localhost:9093:AAAAAAAAAAAAAAAAAAAAAQ'], /--initial-controllers formats a dynamic quorum \(KIP-853\)/],
+    [['storage', 'format', '-t', 'm_swnoiFRpuhuMlM8Ymo3Q', '-c', props, '--standalone'], /^You cannot use --standalone when controller\.quorum\.voters is set/],
+    [['storage', 'format', '-t', 'm_swnoiFRpuhuMlM8Ymo3Q', '-c', props, '--initial-controllers', '4@localhost:9093:AAAAAAAAAAAAAAAAAAAAAQ'], /^You cannot use --initial-controllers when controller\.quorum\.voters is set/],
     [['storage', 'format', '-t', 'm_swnoiFRpuhuMlM8Ymo3Q', '-c', props, '--standalone', '--initial-controllers', '1@localhost:9093:AAAAAAAAAAAAAAAAAAAAAQ'], /give only one of --standalone and --initial-controllers/],
     [['no-such-command'], /^runnel: unknown command no-such-command\nCommands: server-start, storage, /],
   ];

@@ -3,7 +3,9 @@
  * `--initial-controllers` records them (Kafka's DynamicVoters and its bootstrap snapshot): the
  * checkpoint `__cluster_metadata-0/00000000000000000000-0000000000.checkpoint` in metadata.log.dir,
  * whose header batch carries a KRaftVersionRecord (kraft.version 1) and a VotersRecord. A node
- * whose controller.quorum.voters is empty takes its voters from there.
+ * whose controller.quorum.voters is empty takes its voters from there, or, once later snapshots
+ * have replaced that checkpoint, from the newest snapshot that carries the voters (as Kafka's
+ * snapshots all do).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +17,7 @@ import { Writer } from '../protocol/writer.js';
 import { uuidProblem } from '../config/metaProperties.js';
 import { replaceFileDurably } from '../raft/durableFile.js';
 import type { OffsetAndEpoch } from '../raft/offsetAndEpoch.js';
-import { decodeSnapshotControlRecords, encodeSnapshot } from '../raft/raftSnapshot.js';
+import { BATCH_LOG_OVERHEAD, decodeSnapshotControlRecords, encodeSnapshot, headerBatchSize } from '../raft/raftSnapshot.js';
 import { snapshotFileName } from '../raft/storageRaftLog.js';
 import { CLUSTER_METADATA_TOPIC } from './metadataQuorum.js';
 
@@ -123,7 +125,7 @@ export function encodeBootstrapCheckpoint(voters: readonly BootstrapVoter[], con
   ]);
 }
 
-/** The voters a checkpoint's header batch names, or null when it names none. */
+/** The voters a checkpoint's header batch names, or null when it names none. Needs only that first batch. */
 export function decodeBootstrapVoters(checkpoint: Buffer): BootstrapVoter[] | null {
   const record = decodeSnapshotControlRecords(checkpoint).find((r) => r.type === ControlRecordType.KRaftVoters);
   if (record === undefined) return null;
@@ -135,36 +137,63 @@ export function decodeBootstrapVoters(checkpoint: Buffer): BootstrapVoter[] | nu
   });
 }
 
-function bootstrapCheckpointPath(metadataLogDir: string): string {
-  return path.join(metadataLogDir, `${CLUSTER_METADATA_TOPIC}-0`, snapshotFileName(BOOTSTRAP_SNAPSHOT_ID));
+function partitionDir(metadataLogDir: string): string {
+  return path.join(metadataLogDir, `${CLUSTER_METADATA_TOPIC}-0`);
 }
 
 /** Writes the bootstrap checkpoint durably (temporary `.part` file, fsync, rename), creating the partition directory. */
 export async function writeBootstrapCheckpoint(metadataLogDir: string, voters: readonly BootstrapVoter[], controllerListenerName: string): Promise<string> {
-  const file = bootstrapCheckpointPath(metadataLogDir);
+  const file = path.join(partitionDir(metadataLogDir), snapshotFileName(BOOTSTRAP_SNAPSHOT_ID));
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   // The `.checkpoint.part` suffix is the one StorageRaftLog removes as an unfinished snapshot.
   await replaceFileDurably(file, `${file}.part`, encodeBootstrapCheckpoint(voters, controllerListenerName, Date.now()));
   return file;
 }
 
+/** A snapshot file's name, `<20-digit offset>-<10-digit epoch>.checkpoint`, as StorageRaftLog names them. */
+const CHECKPOINT_NAME = /^\d{20}-\d{10}\.checkpoint$/;
+
+/** The first record batch of a file: a snapshot's header batch, without reading the state behind it. */
+function readFirstBatch(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(BATCH_LOG_OVERHEAD);
+    const headRead = fs.readSync(fd, head, 0, BATCH_LOG_OVERHEAD, 0);
+    // A corrupt length is capped by the file's size: the decode then reports the short batch.
+    const batch = Buffer.alloc(Math.min(headerBatchSize(head.subarray(0, headRead)), fs.fstatSync(fd).size));
+    const read = fs.readSync(fd, batch, 0, batch.length, 0);
+    return batch.subarray(0, read);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
- * The voters in metadata.log.dir's bootstrap checkpoint; null when there is none (the node was
- * formatted for controller.quorum.voters). Throws BootstrapVotersError naming the file when it
- * cannot be read or decoded.
+ * The voters named by the newest checkpoint of metadata.log.dir's `__cluster_metadata-0` that
+ * names any (the bootstrap checkpoint until a snapshot carrying voters replaces it); null when none
+ * does (a node of a static quorum, controller.quorum.voters). Throws BootstrapVotersError naming
+ * the file when a checkpoint cannot be read or decoded.
  */
 export function readBootstrapVoters(metadataLogDir: string): BootstrapVoter[] | null {
-  const file = bootstrapCheckpointPath(metadataLogDir);
-  let bytes: Buffer;
+  const dir = partitionDir(metadataLogDir);
+  let names: string[];
   try {
-    bytes = fs.readFileSync(file);
+    names = fs.readdirSync(dir);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new BootstrapVotersError(`cannot read ${file}: ${(err as Error).message}`, { cause: err });
+    throw new BootstrapVotersError(`cannot list ${dir}: ${(err as Error).message}`, { cause: err });
   }
-  try {
-    return decodeBootstrapVoters(bytes);
-  } catch (err) {
-    throw new BootstrapVotersError(`${file} holds no readable voters: ${(err as Error).message}`, { cause: err });
+  // Snapshot names are zero-padded offset-epoch: their order is the snapshots' order.
+  const checkpoints = names.filter((n) => CHECKPOINT_NAME.test(n)).sort().reverse();
+  for (const name of checkpoints) {
+    const file = path.join(dir, name);
+    let voters: BootstrapVoter[] | null;
+    try {
+      voters = decodeBootstrapVoters(readFirstBatch(file));
+    } catch (err) {
+      throw new BootstrapVotersError(`${file} holds no readable voters: ${(err as Error).message}`, { cause: err });
+    }
+    if (voters !== null) return voters;
   }
+  return null;
 }

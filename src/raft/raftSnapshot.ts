@@ -70,18 +70,23 @@ function controlType(batch: RecordBatch): number | null {
 
 /** Offset of a batch's length field, and the bytes before the part it counts (baseOffset, length). */
 const BATCH_LENGTH_OFFSET = 8;
-const BATCH_LOG_OVERHEAD = 12;
+export const BATCH_LOG_OVERHEAD = 12;
+
+/** The size of a snapshot's header batch, from the first BATCH_LOG_OVERHEAD bytes of the snapshot. */
+export function headerBatchSize(head: Buffer): number {
+  if (head.length < BATCH_LOG_OVERHEAD) throw new SnapshotFormatError(`a snapshot of ${head.length} bytes holds no header batch`);
+  return BATCH_LOG_OVERHEAD + Math.max(0, head.readInt32BE(BATCH_LENGTH_OFFSET));
+}
 
 /**
  * The control records after the SnapshotHeader in a snapshot's header batch. Reads only that
  * first batch, so finding a snapshot's voters does not decode the whole state machine.
  */
 export function decodeSnapshotControlRecords(bytes: Buffer): Array<{ type: number; value: Buffer }> {
-  if (bytes.length < BATCH_LOG_OVERHEAD) throw new SnapshotFormatError(`a snapshot of ${bytes.length} bytes holds no header batch`);
-  const firstBatchEnd = BATCH_LOG_OVERHEAD + bytes.readInt32BE(BATCH_LENGTH_OFFSET);
+  const firstBatchEnd = headerBatchSize(bytes);
   let batches: RecordBatch[];
   try {
-    batches = decodeRecordBatches(bytes.subarray(0, Math.min(Math.max(firstBatchEnd, 0), bytes.length)));
+    batches = decodeRecordBatches(bytes.subarray(0, Math.min(firstBatchEnd, bytes.length)));
   } catch (err) {
     throw new SnapshotFormatError(`snapshot header batch does not decode: ${(err as Error).message}`, { cause: err });
   }

@@ -3,7 +3,7 @@
 // Kafka's layout; a node whose metadata log holds that checkpoint opens, elects, commits and reopens.
 import t from 'tap';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readMetaProperties } from '../../src/config/metaProperties.js';
 import {
@@ -13,6 +13,7 @@ import {
   encodeBootstrapCheckpoint,
   parseBootstrapVoters,
   readBootstrapVoters,
+  writeBootstrapCheckpoint,
 } from '../../src/metadata/bootstrapVoters.js';
 import { ControlRecordType, decodeControlRecordKey } from '../../src/protocol/controlRecord.js';
 import { decodeKRaftVersionRecord } from '../../src/protocol/generated/messages/KRaftVersionRecord.js';
@@ -206,4 +207,27 @@ t.test('parseBootstrapVoters and the checkpoint codec', async (t) => {
   t.equal(decodeBootstrapVoters(encodeSnapshot({ offset: 5, epoch: 2 }, [Buffer.from('x')], 0, 0)), null, 'a snapshot without voters names none');
   t.throws(() => decodeBootstrapVoters(Buffer.from('not a snapshot at all')), /SnapshotHeader|does not decode/);
   t.equal(readBootstrapVoters(t.testdir()), null, 'no checkpoint: a static quorum');
+});
+
+t.test('readBootstrapVoters takes the newest checkpoint that names voters, reading only its header batch', async (t) => {
+  const metaDir = t.testdir();
+  const partition = path.join(metaDir, '__cluster_metadata-0');
+  const [first, second] = [parseBootstrapVoters(`1@a:1:${DIR_1}`), parseBootstrapVoters(`1@b:2:${DIR_1},2@c:3:${DIR_2}`)];
+  await writeBootstrapCheckpoint(metaDir, first, 'CONTROLLER');
+  writeFileSync(path.join(partition, '00000000000000000005-0000000002.checkpoint'), encodeSnapshot({ offset: 5, epoch: 2 }, [Buffer.from('state')], 0, 0));
+  writeFileSync(path.join(partition, '00000000000000000007-0000000002.checkpoint.part'), 'an unfinished snapshot');
+  t.same(readBootstrapVoters(metaDir), first, 'a later snapshot without voters does not hide the bootstrap checkpoint');
+
+  rmSync(path.join(partition, '00000000000000000000-0000000000.checkpoint'));
+  const carried = decodeSnapshotControlRecords(encodeBootstrapCheckpoint(second, 'CONTROLLER', 0)).map((c) => ({ type: c.type as ControlRecordType, value: c.value }));
+  const big = Array.from({ length: 5000 }, (_, i) => Buffer.alloc(100, i));
+  const snapshot = encodeSnapshot({ offset: 9, epoch: 3 }, big, 0, 0, carried);
+  // Garbage after the header batch: only that batch is read, so the voters are still found.
+  snapshot.fill(0xee, snapshot.length - 200);
+  writeFileSync(path.join(partition, '00000000000000000009-0000000003.checkpoint'), snapshot);
+  t.same(readBootstrapVoters(metaDir), second, 'a snapshot carrying the voters replaces the bootstrap checkpoint');
+  t.throws(() => decodeSnapshot(snapshot), 'while the whole snapshot would not decode');
+
+  writeFileSync(path.join(partition, '00000000000000000010-0000000003.checkpoint'), Buffer.from([0, 0, 0, 0, 0, 0, 0, 0, 0x7f, 0xff, 0xff, 0xff, 1, 2]));
+  t.throws(() => readBootstrapVoters(metaDir), /00000000000000000010-0000000003\.checkpoint holds no readable voters/, 'a corrupt checkpoint is named');
 });

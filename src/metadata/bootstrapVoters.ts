@@ -17,7 +17,7 @@ import { Writer } from '../protocol/writer.js';
 import { uuidProblem } from '../config/metaProperties.js';
 import { replaceFileDurably } from '../raft/durableFile.js';
 import type { OffsetAndEpoch } from '../raft/offsetAndEpoch.js';
-import { BATCH_LOG_OVERHEAD, decodeSnapshotControlRecords, encodeSnapshot, headerBatchSize } from '../raft/raftSnapshot.js';
+import { BATCH_LOG_OVERHEAD, decodeSnapshotControlRecords, encodeSnapshot, headerBatchSize, type SnapshotControlRecord } from '../raft/raftSnapshot.js';
 import { snapshotFileName } from '../raft/storageRaftLog.js';
 import { CLUSTER_METADATA_TOPIC } from './metadataQuorum.js';
 
@@ -108,8 +108,8 @@ function encodeRecord<T>(encode: (w: Writer, v: T, version: number) => void, val
   return Buffer.concat(w.finish());
 }
 
-/** The bootstrap checkpoint's bytes: SnapshotHeader, KRaftVersion and Voters, then SnapshotFooter. */
-export function encodeBootstrapCheckpoint(voters: readonly BootstrapVoter[], controllerListenerName: string, now: number): Buffer {
+/** The KIP-853 control records naming `voters`: KRaftVersion (1), then Voters. */
+export function voterControlRecords(voters: readonly BootstrapVoter[], controllerListenerName: string): SnapshotControlRecord[] {
   const votersRecord: VotersRecord = {
     version: 0,
     voters: voters.map((v) => ({
@@ -119,10 +119,15 @@ export function encodeBootstrapCheckpoint(voters: readonly BootstrapVoter[], con
       kRaftVersionFeature: SUPPORTED_KRAFT_VERSIONS,
     })),
   };
-  return encodeSnapshot(BOOTSTRAP_SNAPSHOT_ID, [], now, now, [
+  return [
     { type: ControlRecordType.KRaftVersion, value: encodeRecord(encodeKRaftVersionRecord, { version: 0, kRaftVersion: KRAFT_VERSION }) },
     { type: ControlRecordType.KRaftVoters, value: encodeRecord(encodeVotersRecord, votersRecord) },
-  ]);
+  ];
+}
+
+/** The bootstrap checkpoint's bytes: SnapshotHeader, KRaftVersion and Voters, then SnapshotFooter. */
+export function encodeBootstrapCheckpoint(voters: readonly BootstrapVoter[], controllerListenerName: string, now: number): Buffer {
+  return encodeSnapshot(BOOTSTRAP_SNAPSHOT_ID, [], now, now, voterControlRecords(voters, controllerListenerName));
 }
 
 /** The voters a checkpoint's header batch names, or null when it names none. Needs only that first batch. */

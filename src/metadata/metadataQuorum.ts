@@ -14,9 +14,11 @@ import { RaftClient } from '../raft/raftClient.js';
 import { RaftClientDriver } from '../raft/raftClientDriver.js';
 import type { RaftRequest, RaftResponse } from '../raft/raftMessage.js';
 import { mathRandom } from '../raft/random.js';
+import type { SnapshotControlRecord } from '../raft/raftSnapshot.js';
 import { StorageRaftLog } from '../raft/storageRaftLog.js';
 import type { MetadataCache } from './metadataCache.js';
 import { MetadataLoader } from './metadataLoader.js';
+import { readBootstrapVoters, voterControlRecords } from './bootstrapVoters.js';
 import { metadataRaftConfig } from './metadataRaftConfig.js';
 
 export const CLUSTER_METADATA_TOPIC = '__cluster_metadata';
@@ -27,17 +29,35 @@ const RESIGN_GRACE_MS = 100;
 /** How long a node waits to connect to another controller before the core retries. */
 const CONNECT_TIMEOUT_MS = 2000;
 
-export type VoterEndpoints = ReadonlyMap<number, { readonly host: string; readonly port: number }>;
+/** Each voter's controller-listener address and, in a formatted (KIP-853) quorum, its metadata directory id. */
+export type VoterEndpoints = ReadonlyMap<number, { readonly host: string; readonly port: number; readonly directoryId?: string }>;
+
+/** The quorum's voters and the control records its snapshots carry to keep them. */
+export interface QuorumVoters {
+  readonly endpoints: VoterEndpoints;
+  readonly snapshotControlRecords: readonly SnapshotControlRecord[];
+}
 
 /**
- * The voters and their controller-listener addresses, from controller.quorum.voters. Dynamic
- * quorums (KIP-853, controller.quorum.bootstrap.servers alone) are not supported yet.
+ * The voters and their controller-listener addresses: from controller.quorum.voters (a static
+ * quorum), else from the newest checkpoint in metadata.log.dir that names them (a quorum formatted
+ * with --standalone or --initial-controllers). Adding or removing voters (AddRaftVoter,
+ * RemoveRaftVoter) is not supported, so a formatted voter set stays as it was formatted.
  */
-export function quorumVoters(config: BrokerConfig): VoterEndpoints {
-  if (config.quorumVoters.length === 0) {
-    throw new Error('controller.quorum.voters is empty: Runnel runs static quorums only, so every node needs the voters as id@host:port');
+export function quorumVoters(config: BrokerConfig): QuorumVoters {
+  if (config.quorumVoters.length > 0) {
+    return { endpoints: new Map(config.quorumVoters.map((v) => [v.id, { host: v.host, port: v.port }])), snapshotControlRecords: [] };
   }
-  return new Map(config.quorumVoters.map((v) => [v.id, { host: v.host, port: v.port }]));
+  const formatted = readBootstrapVoters(config.metadataLogDir);
+  if (formatted === null) {
+    throw new Error(
+      `controller.quorum.voters is empty and ${config.metadataLogDir} names no voters: set controller.quorum.voters, or format a controller with runnel storage format --standalone or --initial-controllers`,
+    );
+  }
+  return {
+    endpoints: new Map(formatted.map((v) => [v.id, { host: v.host, port: v.port, directoryId: v.directoryId }])),
+    snapshotControlRecords: voterControlRecords(formatted, config.controllerListenerNames[0] ?? 'CONTROLLER'),
+  };
 }
 
 export class MetadataQuorum {
@@ -53,11 +73,11 @@ export class MetadataQuorum {
   ) {}
 
   static async open(config: BrokerConfig, clusterId: string, cache: MetadataCache, logger: Logger): Promise<MetadataQuorum> {
-    const voters = quorumVoters(config);
+    const { endpoints: voters, snapshotControlRecords } = quorumVoters(config);
     const dir = path.join(config.metadataLogDir, `${CLUSTER_METADATA_TOPIC}-0`);
     const log = await StorageRaftLog.open(dir, { logger: logger.child({ component: 'metadata-log' }) });
     const loader = new MetadataLoader(cache, logger.child({ component: 'metadata-loader' }));
-    const raftConfig = metadataRaftConfig(config, clusterId);
+    const raftConfig = { ...metadataRaftConfig(config, clusterId), snapshotControlRecords };
     // The driver exists only once the client does, and the channel hands it the answers.
     let driver: RaftClientDriver | null = null;
     const channel = new KafkaNetworkChannel({
@@ -123,9 +143,13 @@ export class MetadataQuorum {
     }
   }
 
-  /** DescribeQuorum as this node's Raft client answers it, with the voters' controller endpoints. */
+  /** DescribeQuorum as this node's Raft client answers it, with the voters' controller endpoints and directory ids. */
   async describeQuorum(controllerListenerName: string): Promise<DescribeQuorumResponse> {
     const response = await this.raft.describeQuorum();
+    for (const voter of response.topics[0]?.partitions[0]?.currentVoters ?? []) {
+      const directoryId = this.voters.get(voter.replicaId)?.directoryId;
+      if (directoryId !== undefined) voter.replicaDirectoryId = directoryId;
+    }
     response.nodes = [...this.voters].map(([nodeId, e]) => ({ nodeId, listeners: [{ name: controllerListenerName, host: e.host, port: e.port }] }));
     return response;
   }

@@ -944,7 +944,7 @@ export class RaftClient {
     const id = { offset: this.nextApplyOffset, epoch: this.lastAppliedEpoch };
     const latest = this.log.latestSnapshotId();
     if (latest !== null && latest.offset >= id.offset) return;
-    const bytes = encodeSnapshot(id, this.stateMachine.takeSnapshot(), this.lastAppliedTimestamp, this.clock.now());
+    const bytes = encodeSnapshot(id, this.stateMachine.takeSnapshot(), this.lastAppliedTimestamp, this.clock.now(), this.config.snapshotControlRecords);
     await this.log.storeSnapshot(id, bytes);
     await this.log.deleteBeforeSnapshot(id);
     this.bytesSinceSnapshot = 0;

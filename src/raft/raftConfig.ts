@@ -2,6 +2,8 @@
  * Tunables of the Raft core, named after the KRaft settings they stand for (Kafka's QuorumConfig
  * and metadata.log.max.record.bytes.between.snapshots), with Kafka's defaults.
  */
+import type { SnapshotControlRecord } from './raftSnapshot.js';
+
 export interface RaftConfig {
   /** controller.quorum.election.timeout.ms: the base of the randomized election timeout. */
   readonly electionTimeoutMs: number;
@@ -30,6 +32,12 @@ export interface RaftConfig {
    * gained its PreVote field in v2, and the schemas Runnel is generated from stop at v1.
    */
   readonly preVote: boolean;
+  /**
+   * Control records every snapshot carries after its header (KIP-853's kraft.version and voters),
+   * so a quorum whose voters came from a bootstrap checkpoint keeps them once that checkpoint is
+   * truncated away. Empty for a static quorum.
+   */
+  readonly snapshotControlRecords: readonly SnapshotControlRecord[];
 }
 
 export const DEFAULT_RAFT_CONFIG: RaftConfig = {
@@ -47,6 +55,7 @@ export const DEFAULT_RAFT_CONFIG: RaftConfig = {
   partition: 0,
   clusterId: null,
   preVote: true,
+  snapshotControlRecords: [],
 };
 
 /** Kafka's defaults overridden by `overrides`; throws on a value the core cannot work with. */

@@ -123,15 +123,23 @@ function waitForExit(child: ChildProcess): Promise<number> {
 
 /**
  * Writes the node's server.properties into `dataDir`, formats its storage with `clusterId` when
- * given (as an operator runs `runnel storage format` for each node of a cluster; otherwise the
- * node formats itself), starts it and waits until its client listener answers.
+ * given (as an operator runs `runnel storage format` for each node of a cluster, with `formatFlags`
+ * such as --standalone; otherwise the node formats itself), starts it and waits until its client
+ * listener answers.
  */
-export async function launchBroker(port: number, controllerPort: number, dataDir: string, overrides: Record<string, string>, clusterId?: string): Promise<BrokerProcess> {
+export async function launchBroker(
+  port: number,
+  controllerPort: number,
+  dataDir: string,
+  overrides: Record<string, string>,
+  clusterId?: string,
+  formatFlags: readonly string[] = [],
+): Promise<BrokerProcess> {
   await mkdir(dataDir, { recursive: true });
   const propsFile = path.join(dataDir, 'server.properties');
   await writeFile(propsFile, serverProperties(port, controllerPort, dataDir, clusterId === undefined ? overrides : { ...overrides, 'runnel.auto.format': 'false' }));
   if (clusterId !== undefined) {
-    const format = spawnSync(process.execPath, [runnelCli, 'storage', 'format', '-t', clusterId, '-c', propsFile, '--ignore-formatted'], { cwd: repoRoot, encoding: 'utf8' });
+    const format = spawnSync(process.execPath, [runnelCli, 'storage', 'format', '-t', clusterId, '-c', propsFile, '--ignore-formatted', ...formatFlags], { cwd: repoRoot, encoding: 'utf8' });
     if (format.status !== 0) throw new Error(`runnel storage format failed (${format.status}): ${format.stderr}${format.stdout}`);
   }
 
@@ -186,7 +194,7 @@ export async function launchBroker(port: number, controllerPort: number, dataDir
     },
     restart: async () => {
       await kill('SIGTERM');
-      return launchBroker(port, controllerPort, dataDir, overrides, clusterId);
+      return launchBroker(port, controllerPort, dataDir, overrides, clusterId, formatFlags);
     },
   };
 }

@@ -164,3 +164,10 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** The node ids `runnel metadata-quorum describe --status` lists after `label` (CurrentVoters, CurrentObservers). */
+export function quorumMemberIds(statusOutput: string, label: 'CurrentVoters' | 'CurrentObservers'): number[] {
+  const line = new RegExp(`^${label}:\\s+(\\[.*\\])$`, 'm').exec(statusOutput)?.[1];
+  if (line === undefined) throw new Error(`no ${label} line in:\n${statusOutput}`);
+  return (JSON.parse(line) as Array<{ id: number }>).map((m) => m.id).sort((a, b) => a - b);
+}

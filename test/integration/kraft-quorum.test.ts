@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUuid } from '../../src/config/metaProperties.js';
 import { freePort, launchBroker } from '../helpers/broker.js';
-import { describeQuorum, startCluster, waitFor } from '../helpers/cluster.js';
+import { describeQuorum, quorumMemberIds, startCluster, waitFor } from '../helpers/cluster.js';
 import { kafkajsProduce, kcatConsume, kcatMetadata, platformaticCreateTopics, runRunnel } from '../helpers/clients.js';
 
 const { Kafka, logLevel } = kafkajs;
@@ -85,17 +85,18 @@ t.test('three voters and an observer: one leader, shared metadata, forwarded adm
   t.match(status.stdout, new RegExp(`^LeaderId:\\s+${now.leaderId}$`, 'm'));
   t.match(status.stdout, new RegExp(`^LeaderEpoch:\\s+${now.leaderEpoch}$`, 'm'));
   t.match(status.stdout, /^HighWatermark:\s+\d+$/m);
-  t.match(status.stdout, /^CurrentVoters:\s+\[1,2,3\]$/m);
-  t.match(status.stdout, /^CurrentObservers:\s+\[4\]$/m);
+  t.same(quorumMemberIds(status.stdout, 'CurrentVoters'), [1, 2, 3]);
+  t.match(status.stdout, new RegExp(`"id": 1, "endpoints": \\["CONTROLLER://127\\.0\\.0\\.1:${cluster.node(1).controllerPort}"\\]`), 'voters with their controller endpoints');
+  t.same(quorumMemberIds(status.stdout, 'CurrentObservers'), [4]);
   const replication = await runRunnel(['metadata-quorum', '--bootstrap-controller', `127.0.0.1:${cluster.node(1).controllerPort}`, 'describe', '--replication']);
   t.equal(replication.code, 0, replication.stderr);
   const lines = replication.stdout.trim().split('\n');
-  t.match(lines[0], /^NodeId\s+LogEndOffset\s+Lag\s+LastFetchTimestamp\s+LastCaughtUpTimestamp\s+Status$/);
-  t.match(lines[1], new RegExp(`^${now.leaderId}\\s+\\d+\\s+0\\s+\\d+\\s+\\d+\\s+Leader$`));
-  t.same(lines.slice(1).map((l) => l.split(/\s+/).at(-1)).sort(), ['Follower', 'Follower', 'Leader', 'Observer']);
+  t.match(lines[0], /^NodeId\s+DirectoryId\s+LogEndOffset\s+Lag\s+LastFetchTimestamp\s+LastCaughtUpTimestamp\s+Status\s*$/);
+  t.match(lines[1], new RegExp(`^${now.leaderId}\\s+AAAAAAAAAAAAAAAAAAAAAA\\s+\\d+\\s+0\\s+\\d+\\s+\\d+\\s+Leader\\s*$`), 'a static voter has no directory id');
+  t.same(lines.slice(1).map((l) => l.trim().split(/\s+/).at(-1)).sort(), ['Follower', 'Follower', 'Leader', 'Observer']);
   const bad = await runRunnel(['metadata-quorum', '--bootstrap-server', observer.bootstrap, 'describe']);
   t.equal(bad.code, 1);
-  t.match(bad.stderr, /exactly one of --status and --replication/);
+  t.match(bad.stderr, /One of --status or --replication must be specified with describe sub-command/);
 
   // A node formatted for another cluster is refused by the quorum and stops with the reason.
   const stranger = cluster.node(4);

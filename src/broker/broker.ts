@@ -20,6 +20,9 @@ import { BrokerLifecycleManager } from './brokerLifecycleManager.js';
 import { describeQuorumHandler } from './handlers/describeQuorum.js';
 import { LogManager } from '../storage/logManager.js';
 import { ReplicaManager } from '../log/replicaManager.js';
+import { offsetForLeaderEpochHandler } from './handlers/offsetForLeaderEpoch.js';
+import { alterPartitionSender } from '../replication/alterPartitionSender.js';
+import { ReplicaFetcherManager } from '../replication/replicaFetcherManager.js';
 import { FetchSessionCache } from '../log/fetchSessionCache.js';
 import { ProducerIdManager } from '../txn/producerIdManager.js';
 import { RequestDispatcher } from './requestDispatcher.js';
@@ -159,7 +162,9 @@ async function startBrokerRole(config: BrokerConfig, deps: BrokerRoleDeps): Prom
   logger.info({ offset: cache.image.offset, topics: cache.image.topicsByName.size }, 'metadata loaded');
 
   const topicCreator = new ForwardedTopicCreator(controllerChannel, CONTROLLER_REQUEST_TIMEOUT_MS);
-  const replicaManager = new ReplicaManager(config.nodeId, (topic, image) => topicLogConfig(config, image, topic), logger.child({ component: 'replica-manager' }));
+  const replicaManager = new ReplicaManager(config.nodeId, (topic, image) => topicLogConfig(config, image, topic), logger.child({ component: 'replica-manager' }), {
+    lagTimeMaxMs: config.replicaLagTimeMaxMs,
+  });
   const logManager = await LogManager.open(config, logger.child({ component: 'log-manager' }), { producerStateFor: replicaManager.producerStateFor });
   replicaManager.attachLogManager(logManager);
   cache.subscribe((image) => replicaManager.applyImage(image));
@@ -202,6 +207,27 @@ async function startBrokerRole(config: BrokerConfig, deps: BrokerRoleDeps): Prom
     logger: logger.child({ component: 'broker-lifecycle' }),
   });
   await lifecycle.start();
+  // Registered, so the leaders can be told this broker's epoch: followers start fetching.
+  const replicationLogger = logger.child({ component: 'replication' });
+  replicaManager.startReplication(
+    alterPartitionSender(controllerChannel, config.nodeId, () => lifecycle.brokerEpoch, () => cache.image, replicationLogger),
+    new ReplicaFetcherManager(
+      {
+        localId: config.nodeId,
+        brokerEpoch: () => lifecycle.brokerEpoch,
+        maxWaitMs: config.replicaFetchWaitMaxMs,
+        minBytes: config.replicaFetchMinBytes,
+        maxBytes: config.replicaFetchResponseMaxBytes,
+        partitionMaxBytes: config.replicaFetchMaxBytes,
+        backoffMs: config.replicaFetchBackoffMs,
+        requestTimeoutMs: config.replicaSocketTimeoutMs,
+        logger: replicationLogger,
+      },
+      config.interBrokerListenerName,
+      (p) => replicaManager.hostedPartition(p.topic, p.partition) === p,
+    ),
+  );
+  await replicaManager.applyImage(cache.image);
   await lifecycle.waitUntilUnfenced();
   // The controller has committed the unfencing; serve only once this node's own image shows it,
   // or its Metadata answers would leave itself out.
@@ -233,6 +259,7 @@ async function startBrokerRole(config: BrokerConfig, deps: BrokerRoleDeps): Prom
   dispatcher.register(produceHandler(replicaManager));
   dispatcher.register(fetchHandler(replicaManager, new FetchSessionCache(FETCH_SESSION_SLOTS)));
   dispatcher.register(listOffsetsHandler(replicaManager));
+  dispatcher.register(offsetForLeaderEpochHandler(replicaManager));
   // A client that created a topic asks this broker for it next: answer once the image shows it.
   dispatcher.register(
     forwardingHandler(CreateTopics, controllerChannel, createTopicsErrorResponse, (res) =>

@@ -107,6 +107,12 @@ export class BrokerConfig {
   readonly queuedMaxRequests: number;
   readonly connectionsMaxIdleMs: number;
   readonly replicaLagTimeMaxMs: number;
+  readonly replicaFetchWaitMaxMs: number;
+  readonly replicaFetchMinBytes: number;
+  readonly replicaFetchMaxBytes: number;
+  readonly replicaFetchResponseMaxBytes: number;
+  readonly replicaFetchBackoffMs: number;
+  readonly replicaSocketTimeoutMs: number;
   readonly quorumElectionTimeoutMs: number;
   readonly quorumFetchTimeoutMs: number;
   readonly quorumElectionBackoffMaxMs: number;
@@ -182,6 +188,12 @@ export class BrokerConfig {
     this.queuedMaxRequests = n('queued.max.requests');
     this.connectionsMaxIdleMs = n('connections.max.idle.ms');
     this.replicaLagTimeMaxMs = n('replica.lag.time.max.ms');
+    this.replicaFetchWaitMaxMs = n('replica.fetch.wait.max.ms');
+    this.replicaFetchMinBytes = n('replica.fetch.min.bytes');
+    this.replicaFetchMaxBytes = n('replica.fetch.max.bytes');
+    this.replicaFetchResponseMaxBytes = n('replica.fetch.response.max.bytes');
+    this.replicaFetchBackoffMs = n('replica.fetch.backoff.ms');
+    this.replicaSocketTimeoutMs = n('replica.socket.timeout.ms');
     this.quorumElectionTimeoutMs = n('controller.quorum.election.timeout.ms');
     this.quorumFetchTimeoutMs = n('controller.quorum.fetch.timeout.ms');
     this.quorumElectionBackoffMaxMs = n('controller.quorum.election.backoff.max.ms');

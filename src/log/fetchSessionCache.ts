@@ -9,6 +9,10 @@ export interface SessionPartition {
   partition: number;
   fetchOffset: number;
   partitionMaxBytes: number;
+  /** The leader epoch the client believes in (-1: unchecked). */
+  currentLeaderEpoch: number;
+  /** The epoch of a follower's last fetched batch (-1: unchecked). */
+  lastFetchedEpoch: number;
   /** What the client last heard, to decide whether an incremental response must mention it. */
   lastHighWatermark: number;
   lastLogStartOffset: number;

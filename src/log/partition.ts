@@ -1,6 +1,8 @@
-// One partition replica on this broker: its Log, its leader epoch, and the idempotent-producer
-// state that guards appends. On a single node every partition is led here and the high watermark
-// is the log end offset; replication moves the high watermark behind the ISR.
+// One partition replica on this broker (Kafka's Partition): its Log, the idempotent-producer state
+// that guards appends, and its place in the partition as the metadata image says. As leader it
+// tracks each follower's fetches, proposes ISR changes and moves the high watermark to the smallest
+// log end offset in the ISR; as follower it appends what its leader sends and takes the leader's
+// high watermark. A partition with one replica keeps the high watermark at the log end.
 import type { Logger } from 'pino';
 import type { Log } from '../storage/log.js';
 import { StorageError } from '../storage/errors.js';
@@ -8,6 +10,8 @@ import type { ProducerStateManager } from '../txn/producerStateManager.js';
 import { ErrorCode } from '../protocol/kafkaErrors.js';
 import { provisionalBatches } from './batchHeader.js';
 import { CompressionType, compressionName } from '../protocol/compression/compressionType.js';
+import type { PartitionImage } from '../metadata/metadataImage.js';
+import { ReplicaState } from '../replication/replicaState.js';
 
 export interface TopicPartition {
   readonly topic: string;
@@ -22,6 +26,8 @@ export interface PartitionAppendResult {
   errorCode: number;
   errorMessage: string | null;
   baseOffset: number;
+  /** The offset after the last appended record: what acks=all waits for the high watermark to pass. */
+  nextOffset: number;
   logAppendTimeMs: number;
   logStartOffset: number;
   /** Index of the batch that made the request fail, for ProduceResponse record_errors. */
@@ -35,7 +41,31 @@ export interface PartitionReadResult {
   logStartOffset: number;
   records: Buffer[];
   sizeInBytes: number;
+  /** For a follower whose last fetched epoch is not in the leader's log as it says: where they part. */
+  divergingEpoch?: { epoch: number; endOffset: number };
 }
+
+/** The answer to a Fetch's current_leader_epoch check, as Kafka's Partition.checkLeaderEpoch. */
+export function leaderEpochError(currentLeaderEpoch: number, leaderEpoch: number): number {
+  if (currentLeaderEpoch < 0) return ErrorCode.NONE;
+  if (currentLeaderEpoch < leaderEpoch) return ErrorCode.FENCED_LEADER_EPOCH;
+  if (currentLeaderEpoch > leaderEpoch) return ErrorCode.UNKNOWN_LEADER_EPOCH;
+  return ErrorCode.NONE;
+}
+
+/** A proposed ISR change, sent to the controller as AlterPartition; resolves with the committed state or null. */
+export type IsrProposer = (partition: Partition, newIsr: readonly number[]) => Promise<{ isr: number[]; partitionEpoch: number; leaderEpoch: number } | null>;
+
+export interface ReplicationSettings {
+  /** replica.lag.time.max.ms */
+  readonly lagTimeMaxMs: number;
+  readonly proposeIsr: IsrProposer;
+  /** Called when the high watermark moved or the ISR changed, so waiting produces and fetches re-check. */
+  readonly onProgress: (partition: Partition) => void;
+}
+
+/** The wait after a refused ISR change before the leader proposes another. */
+const ISR_RETRY_BACKOFF_MS = 1000;
 
 /** Maps a storage failure to its Kafka error code by the name it carries. */
 export function storageErrorCode(err: unknown): number {
@@ -47,6 +77,19 @@ export function storageErrorCode(err: unknown): number {
 }
 
 export class Partition implements TopicPartition {
+  leaderEpoch = -1;
+  leaderId = -1;
+  partitionEpoch = -1;
+  replicas: readonly number[] = [];
+  /** The ISR the controller committed. */
+  isr: readonly number[] = [];
+  /** An ISR change sent to the controller and not yet answered. */
+  private pendingIsr: readonly number[] | null = null;
+  private isrRetryAfterMs = 0;
+  /** The leader's log end offset when it took this epoch: a follower joins the ISR only past it. */
+  private leaderEpochStartOffset = 0;
+  private readonly remotes = new Map<number, ReplicaState>();
+
   constructor(
     readonly topic: string,
     readonly partition: number,
@@ -54,11 +97,15 @@ export class Partition implements TopicPartition {
     readonly log: Log,
     /** Fed by the log itself (appends and recovery replay) through its producer-state hooks. */
     readonly producerState: ProducerStateManager,
-    public leaderEpoch: number,
+    private readonly localId: number,
     private readonly logger: Logger,
-    /** Whether this broker leads the partition; only the leader takes produce and consumer fetches. */
-    public isLeader = true,
+    private readonly replication: ReplicationSettings,
   ) {}
+
+  /** Whether this broker leads the partition; only the leader takes produce and consumer fetches. */
+  get isLeader(): boolean {
+    return this.leaderId === this.localId;
+  }
 
   get logEndOffset(): number {
     return this.log.logEndOffset;
@@ -72,6 +119,160 @@ export class Partition implements TopicPartition {
     return this.log.logStartOffset;
   }
 
+  get isReplicated(): boolean {
+    return this.replicas.length > 1;
+  }
+
+  /** Takes the image's state of the partition; a new leader epoch here makes this broker lead afresh. */
+  applyImage(p: PartitionImage, nowMs: number): void {
+    const wasLeader = this.isLeader;
+    const epochChanged = p.leaderEpoch !== this.leaderEpoch;
+    this.replicas = p.replicas;
+    if (p.partitionEpoch !== this.partitionEpoch) {
+      this.isr = p.isr;
+      this.partitionEpoch = p.partitionEpoch;
+      this.pendingIsr = null;
+    }
+    this.leaderId = p.leader;
+    this.leaderEpoch = p.leaderEpoch;
+    if (!this.isReplicated) this.log.followLogEnd();
+    // Not persisted: after a restart the high watermark starts low and the ISR's fetches raise it.
+    else if (!this.log.tracksHighWatermark) this.log.highWatermark = this.log.logStartOffset;
+    if (!this.isLeader) {
+      this.remotes.clear();
+      this.pendingIsr = null;
+      return;
+    }
+    if (!wasLeader || epochChanged) this.becomeLeader(nowMs);
+    else this.syncRemotes(nowMs);
+    // A smaller ISR can move the high watermark; a changed one can fail a waiting acks=all.
+    this.maybeIncrementHighWatermark();
+    this.replication.onProgress(this);
+  }
+
+  private becomeLeader(nowMs: number): void {
+    this.leaderEpochStartOffset = this.log.logEndOffset;
+    this.log.assignEpochStartOffset(this.leaderEpoch, this.leaderEpochStartOffset);
+    this.remotes.clear();
+    this.syncRemotes(nowMs);
+    this.logger.info({ tp: tpKey(this), leaderEpoch: this.leaderEpoch, isr: this.isr, logEndOffset: this.log.logEndOffset, highWatermark: this.log.highWatermark }, 'leading partition');
+  }
+
+  /** One ReplicaState per follower; ISR members start caught up, so they get a full lag time to fetch. */
+  private syncRemotes(nowMs: number): void {
+    for (const id of this.replicas) {
+      if (id !== this.localId && !this.remotes.has(id)) this.remotes.set(id, new ReplicaState(id, this.isr.includes(id) ? nowMs : 0));
+    }
+    for (const id of this.remotes.keys()) if (!this.replicas.includes(id)) this.remotes.delete(id);
+  }
+
+  /** The ISR the high watermark must wait for: the committed one plus any member being added. */
+  private maximalIsr(): readonly number[] {
+    return this.pendingIsr === null ? this.isr : [...new Set([...this.isr, ...this.pendingIsr])];
+  }
+
+  /** Leader: a follower fetched at `fetchOffset`. Returns an error code for a broker that is no replica. */
+  recordFollowerFetch(replicaId: number, fetchOffset: number, nowMs: number): number {
+    const remote = this.remotes.get(replicaId);
+    if (remote === undefined) return ErrorCode.NOT_LEADER_OR_FOLLOWER;
+    remote.updateFetchState(fetchOffset, this.log.logEndOffset, nowMs);
+    this.maybeExpandIsr(remote, nowMs);
+    if (this.maybeIncrementHighWatermark()) this.replication.onProgress(this);
+    return ErrorCode.NONE;
+  }
+
+  /** Leader: moves the high watermark to the smallest log end offset in the ISR; true when it moved. */
+  maybeIncrementHighWatermark(): boolean {
+    if (!this.isLeader || !this.isReplicated) return false;
+    let hw = this.log.logEndOffset;
+    for (const id of this.maximalIsr()) {
+      if (id === this.localId) continue;
+      const leo = this.remotes.get(id)?.logEndOffset ?? -1;
+      if (leo < 0) return false;
+      hw = Math.min(hw, leo);
+    }
+    if (hw <= this.log.highWatermark) return false;
+    this.log.highWatermark = hw;
+    return true;
+  }
+
+  private maybeExpandIsr(remote: ReplicaState, nowMs: number): void {
+    if (this.isr.includes(remote.brokerId)) return;
+    if (remote.logEndOffset < this.log.highWatermark || remote.logEndOffset < this.leaderEpochStartOffset) return;
+    this.proposeIsr([...this.isr, remote.brokerId], nowMs);
+  }
+
+  /** Leader: drops followers that have not caught up within replica.lag.time.max.ms. */
+  maybeShrinkIsr(nowMs: number): void {
+    if (!this.isLeader) return;
+    const lagging = this.isr.filter((id) => id !== this.localId && (this.remotes.get(id)?.isLagging(nowMs, this.replication.lagTimeMaxMs) ?? true));
+    if (lagging.length === 0) return;
+    this.proposeIsr(this.isr.filter((id) => !lagging.includes(id)), nowMs);
+  }
+
+  private proposeIsr(newIsr: readonly number[], nowMs: number): void {
+    if (this.pendingIsr !== null || nowMs < this.isrRetryAfterMs) return;
+    const epoch = this.leaderEpoch;
+    this.pendingIsr = newIsr;
+    this.logger.info({ tp: tpKey(this), isr: this.isr, proposed: newIsr, leaderEpoch: epoch }, 'proposing an ISR change');
+    void this.replication.proposeIsr(this, newIsr).then(
+      (committed) => this.isrProposalAnswered(newIsr, epoch, committed),
+      (err: unknown) => {
+        this.logger.warn({ tp: tpKey(this), err }, 'ISR change not sent');
+        this.isrProposalAnswered(newIsr, epoch, null);
+      },
+    );
+  }
+
+  private isrProposalAnswered(proposed: readonly number[], epoch: number, committed: { isr: number[]; partitionEpoch: number; leaderEpoch: number } | null): void {
+    if (this.pendingIsr !== proposed) return;
+    this.pendingIsr = null;
+    if (committed === null) {
+      this.isrRetryAfterMs = Date.now() + ISR_RETRY_BACKOFF_MS;
+      return;
+    }
+    // The image may already be past this answer.
+    if (committed.leaderEpoch === epoch && committed.partitionEpoch > this.partitionEpoch) {
+      this.isr = committed.isr;
+      this.partitionEpoch = committed.partitionEpoch;
+    }
+    this.maybeIncrementHighWatermark();
+    this.replication.onProgress(this);
+  }
+
+  /** Follower: appends what the leader sent and takes its high watermark. */
+  appendAsFollower(records: Buffer, leaderHighWatermark: number): void {
+    if (records.length > 0) this.log.appendAsFollower(records);
+    this.log.highWatermark = Math.min(leaderHighWatermark, this.log.logEndOffset);
+  }
+
+  /**
+   * Follower: the leader says their logs part after `epoch` at `endOffset`. Cuts this log where
+   * the two agree, as Kafka's fetcher does (a further check follows on the next fetch when this
+   * log's epoch there differs).
+   */
+  truncateToDivergence(epoch: number, endOffset: number): void {
+    const local = this.log.endOffsetForEpoch(epoch);
+    const logEnd = this.log.logEndOffset;
+    const to = local.epoch < 0 ? Math.min(endOffset, logEnd) : local.epoch !== epoch ? Math.min(local.endOffset, logEnd) : Math.min(endOffset, local.endOffset);
+    if (this.log.truncateTo(to)) this.logger.info({ tp: tpKey(this), divergingEpoch: epoch, leaderEndOffset: endOffset, truncatedTo: to, from: logEnd }, 'truncated a diverging suffix');
+  }
+
+  /** Follower: the leader's log no longer holds this fetch offset. */
+  resetToLeader(fetchOffset: number, leaderLogStartOffset: number, leaderHighWatermark: number): void {
+    if (leaderLogStartOffset > fetchOffset) {
+      this.logger.warn({ tp: tpKey(this), fetchOffset, leaderLogStartOffset }, 'fell behind the leader\'s log start; restarting the replica there');
+      this.log.truncateFullyAndStartAt(leaderLogStartOffset);
+    } else if (leaderHighWatermark >= 0 && leaderHighWatermark < fetchOffset) {
+      this.log.truncateTo(leaderHighWatermark);
+    }
+  }
+
+  /** The latest leader epoch in this replica's log, -1 when it has none (Fetch's last_fetched_epoch). */
+  get latestLogEpoch(): number {
+    return this.log.leaderEpochCache.latestEpoch();
+  }
+
   /**
    * Appends a producer's batches. `requiredCompression` is the codec the topic's compression.type
    * demands (null for `producer`): Runnel stores batches as sent and does not recompress, so a
@@ -82,6 +283,7 @@ export class Partition implements TopicPartition {
       errorCode,
       errorMessage,
       baseOffset: -1,
+      nextOffset: -1,
       logAppendTimeMs: -1,
       logStartOffset: this.safeLogStartOffset(),
       batchIndex,
@@ -102,16 +304,18 @@ export class Partition implements TopicPartition {
       const check = this.producerState.checkAppend(batches);
       if (check.kind === 'duplicate') {
         this.logger.debug({ tp: tpKey(this), firstOffset: check.firstOffset }, 'duplicate batch from idempotent producer; answering with its original offsets');
-        return { errorCode: ErrorCode.NONE, errorMessage: null, baseOffset: check.firstOffset, logAppendTimeMs: -1, logStartOffset: this.log.logStartOffset, batchIndex: -1 };
+        return { errorCode: ErrorCode.NONE, errorMessage: null, baseOffset: check.firstOffset, nextOffset: check.lastOffset + 1, logAppendTimeMs: -1, logStartOffset: this.log.logStartOffset, batchIndex: -1 };
       }
       if (check.kind === 'error') return failed(check.errorCode, check.message);
     }
     try {
       const info = this.log.append(records, { leaderEpoch: this.leaderEpoch, logAppendTimeMs: nowMs, origin: 'client' });
+      if (this.maybeIncrementHighWatermark()) this.replication.onProgress(this);
       return {
         errorCode: ErrorCode.NONE,
         errorMessage: null,
         baseOffset: info.firstOffset,
+        nextOffset: info.lastOffset + 1,
         logAppendTimeMs: info.logAppendTimeMs,
         logStartOffset: info.logStartOffset,
         batchIndex: -1,
@@ -124,19 +328,46 @@ export class Partition implements TopicPartition {
     }
   }
 
-  read(fetchOffset: number, maxBytes: number, minOneMessage: boolean): PartitionReadResult {
+  /**
+   * Reads from `fetchOffset`: consumers up to the high watermark, followers (`replica`) up to the
+   * log end. A position between the high watermark and the log end reads nothing, as in Kafka.
+   */
+  read(fetchOffset: number, maxBytes: number, minOneMessage: boolean, replica = false): PartitionReadResult {
     const base = { highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: [] as Buffer[], sizeInBytes: 0 };
     try {
       const hw = this.log.highWatermark;
+      const limit = replica ? this.log.logEndOffset : hw;
       const result = { ...base, errorCode: ErrorCode.NONE, highWatermark: hw, lastStableOffset: hw, logStartOffset: this.log.logStartOffset };
-      if (fetchOffset === hw) return result;
-      const info = this.log.read(fetchOffset, maxBytes, { maxOffset: hw, minOneMessage });
+      if (fetchOffset >= limit && fetchOffset <= this.log.logEndOffset) return result;
+      const info = this.log.read(fetchOffset, maxBytes, { maxOffset: limit, minOneMessage });
       return { ...result, records: info.records, sizeInBytes: info.sizeInBytes };
     } catch (err) {
       const code = storageErrorCode(err);
       if (code === ErrorCode.KAFKA_STORAGE_ERROR) this.logger.error({ tp: tpKey(this), err }, 'read failed');
       return { ...base, errorCode: code, highWatermark: this.safeHighWatermark(), logStartOffset: this.safeLogStartOffset() };
     }
+  }
+
+  /**
+   * Leader: a follower's fetch. When the epoch of its last fetched batch ends earlier here than its
+   * fetch offset, or is unknown here, the answer is where their logs part, so it truncates first.
+   */
+  readForFollower(fetchOffset: number, lastFetchedEpoch: number, maxBytes: number, minOneMessage: boolean): PartitionReadResult {
+    if (lastFetchedEpoch >= 0) {
+      const end = this.log.endOffsetForEpoch(lastFetchedEpoch);
+      if (end.epoch < lastFetchedEpoch || end.endOffset < fetchOffset) {
+        return {
+          errorCode: ErrorCode.NONE,
+          highWatermark: this.log.highWatermark,
+          lastStableOffset: this.log.highWatermark,
+          logStartOffset: this.log.logStartOffset,
+          records: [],
+          sizeInBytes: 0,
+          divergingEpoch: end,
+        };
+      }
+    }
+    return this.read(fetchOffset, maxBytes, minOneMessage, true);
   }
 
   private safeLogStartOffset(): number {

@@ -1,15 +1,18 @@
 // The partitions this broker hosts, kept in step with the metadata image: logs are created for new
-// replicas and deleted with their topics. Produce appends through here; Fetch reads through here
-// and waits in the fetch purgatory when there is not yet enough data.
+// replicas and deleted with their topics, and each replica leads or follows as the image says
+// (followers fetch through the replica fetchers). Produce appends through here and, with acks=all,
+// waits in the produce purgatory for the ISR; Fetch reads through here and waits in the fetch
+// purgatory when there is not yet enough data. Followers' fetches move the high watermark.
 import type { Logger } from 'pino';
 import type { LogManager } from '../storage/logManager.js';
 import type { TopicLogConfig } from '../config/topicConfig.js';
 import type { MetadataImage } from '../metadata/metadataImage.js';
-import { ErrorCode } from '../protocol/kafkaErrors.js';
+import { ErrorCode, errorName } from '../protocol/kafkaErrors.js';
 import { CompressionType } from '../protocol/compression/compressionType.js';
 import { FetchPurgatory } from './fetchPurgatory.js';
 import { ProducerStateBridge } from './producerStateBridge.js';
-import { Partition, tpKey, type PartitionAppendResult, type PartitionReadResult } from './partition.js';
+import { Partition, leaderEpochError, tpKey, type IsrProposer, type PartitionAppendResult, type PartitionReadResult } from './partition.js';
+import type { ReplicaFetcherManager } from '../replication/replicaFetcherManager.js';
 
 const CODEC_IDS: Readonly<Record<string, CompressionType>> = {
   uncompressed: CompressionType.None,
@@ -33,6 +36,10 @@ export interface FetchPartitionSpec {
   partition: number;
   fetchOffset: number;
   partitionMaxBytes: number;
+  /** The leader epoch the fetcher believes in (-1: unchecked). */
+  currentLeaderEpoch?: number;
+  /** A follower's: the epoch of its last batch, checked for divergence (-1: unchecked). */
+  lastFetchedEpoch?: number;
 }
 
 /** A partition that cannot be read here, with the reason. */
@@ -41,16 +48,35 @@ function unreadable(errorCode: number): PartitionReadResult {
 }
 
 export interface FetchParams {
+  /** The fetching follower's broker id, or -1 for a consumer. */
+  replicaId?: number;
   maxWaitMs: number;
   minBytes: number;
   maxBytes: number;
   partitions: readonly FetchPartitionSpec[];
 }
 
+/** A partition of an acks=all produce and the offset its high watermark must reach. */
+export interface AcksWait {
+  readonly topic: string;
+  readonly partition: number;
+  readonly nextOffset: number;
+}
+
+export interface ReplicationOptions {
+  /** replica.lag.time.max.ms */
+  readonly lagTimeMaxMs: number;
+}
+
 export class ReplicaManager {
   private readonly partitions = new Map<string, Partition>();
   private readonly purgatory = new FetchPurgatory();
+  /** acks=all produces waiting for the high watermark (Kafka's DelayedProduce). */
+  private readonly producePurgatory = new FetchPurgatory();
   private closed = false;
+  private proposeIsr: IsrProposer = async () => null;
+  private fetchers: ReplicaFetcherManager | null = null;
+  private isrTimer: NodeJS.Timeout | null = null;
 
   /** Producer state per partition, created when the log manager opens the log (before any Partition). */
   private readonly producerStates = new Map<string, ProducerStateBridge>();
@@ -69,7 +95,34 @@ export class ReplicaManager {
     private readonly nodeId: number,
     private readonly configFor: TopicConfigResolver,
     private readonly logger: Logger,
+    private readonly replication: ReplicationOptions = { lagTimeMaxMs: 30_000 },
   ) {}
+
+  /**
+   * Connects replication: ISR changes go to the controller through `proposeIsr`, followers fetch
+   * through `fetchers`, and leaders check their followers' lag every half lag time.
+   */
+  startReplication(proposeIsr: IsrProposer, fetchers: ReplicaFetcherManager): void {
+    this.proposeIsr = proposeIsr;
+    this.fetchers = fetchers;
+    this.isrTimer = setInterval(() => {
+      const now = Date.now();
+      for (const p of this.partitions.values()) p.maybeShrinkIsr(now);
+    }, Math.max(100, Math.floor(this.replication.lagTimeMaxMs / 2)));
+    this.isrTimer.unref();
+  }
+
+  /** A hosted replica in any role (the replica fetchers append to followers through this). */
+  hostedPartition(topic: string, partition: number): Partition | undefined {
+    return this.partitions.get(`${topic}-${partition}`);
+  }
+
+  /** The high watermark moved or the ISR changed: waiting produces and fetches look again. */
+  private readonly onProgress = (p: Partition): void => {
+    const key = tpKey(p);
+    this.producePurgatory.checkAndComplete(key);
+    this.purgatory.checkAndComplete(key);
+  };
 
   /** The log manager is opened with this replica manager's producer-state hooks, hence set after. */
   attachLogManager(logManager: LogManager): void {
@@ -95,46 +148,57 @@ export class ReplicaManager {
     return run;
   }
 
-  /** Opens logs for new replicas and deletes the logs of deleted topics. */
+  /** Opens logs for new replicas, sets each replica's role, and deletes the logs of deleted topics. */
   private async reconcile(image: MetadataImage): Promise<void> {
     const wanted = new Set<string>();
+    const now = Date.now();
+    const followers: Partition[] = [];
     for (const topic of image.topicsByName.values()) {
       const config = this.configFor(topic.name, image);
       for (const p of topic.partitions.values()) {
         if (!p.replicas.includes(this.nodeId)) continue;
         const key = `${topic.name}-${p.partitionId}`;
         wanted.add(key);
-        const existing = this.partitions.get(key);
-        if (existing && existing.topicId === topic.id) {
-          existing.leaderEpoch = p.leaderEpoch;
-          existing.isLeader = p.leader === this.nodeId;
-          existing.log.updateConfig(config);
-          continue;
+        let partition = this.partitions.get(key);
+        if (partition && partition.topicId === topic.id) {
+          partition.log.updateConfig(config);
+        } else {
+          const log = await this.logManager.getOrCreateLog({ topic: topic.name, partition: p.partitionId }, config, topic.id);
+          const bridge = this.producerStateFor({ topic: topic.name, partition: p.partitionId });
+          partition = new Partition(topic.name, p.partitionId, topic.id, log, bridge.manager, this.nodeId, this.logger, {
+            lagTimeMaxMs: this.replication.lagTimeMaxMs,
+            proposeIsr: (part, isr) => this.proposeIsr(part, isr),
+            onProgress: this.onProgress,
+          });
+          this.partitions.set(key, partition);
         }
-        const log = await this.logManager.getOrCreateLog({ topic: topic.name, partition: p.partitionId }, config, topic.id);
-        const bridge = this.producerStateFor({ topic: topic.name, partition: p.partitionId });
-        const partition = new Partition(topic.name, p.partitionId, topic.id, log, bridge.manager, p.leaderEpoch, this.logger, p.leader === this.nodeId);
-        this.partitions.set(key, partition);
+        partition.applyImage(p, now);
+        if (!partition.isLeader) {
+          // A produce or fetch parked at a leader that lost the partition is answered now.
+          this.onProgress(partition);
+          followers.push(partition);
+        }
       }
     }
     for (const [key, partition] of this.partitions) {
       if (wanted.has(key)) continue;
       this.partitions.delete(key);
+      this.onProgress(partition);
       this.logger.info({ tp: key }, 'deleting partition log: its topic was deleted');
       await this.logManager.deleteLog({ topic: partition.topic, partition: partition.partition });
       this.producerStates.delete(key);
     }
+    this.fetchers?.follow(followers, image);
   }
 
   appendRecords(topic: string, partition: number, records: Buffer, requiredAcks: number, image: MetadataImage): PartitionAppendResult {
     const p = this.getPartition(topic, partition);
-    const unknown = (errorCode: number): PartitionAppendResult => ({ errorCode, errorMessage: null, baseOffset: -1, logAppendTimeMs: -1, logStartOffset: -1, batchIndex: -1 });
+    const unknown = (errorCode: number): PartitionAppendResult => ({ errorCode, errorMessage: null, baseOffset: -1, nextOffset: -1, logAppendTimeMs: -1, logStartOffset: -1, batchIndex: -1 });
     if (!p) return unknown(image.topicsByName.get(topic)?.partitions.has(partition) ? ErrorCode.NOT_LEADER_OR_FOLLOWER : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
     if (requiredAcks === -1) {
-      const part = image.topicsByName.get(topic)?.partitions.get(partition);
       const minIsr = this.configFor(topic, image).minInsyncReplicas;
-      if (part && part.isr.length < minIsr) {
-        return { ...unknown(ErrorCode.NOT_ENOUGH_REPLICAS), errorMessage: `The size of the current ISR ${part.isr.length} is insufficient to satisfy the min.isr requirement of ${minIsr}` };
+      if (p.isr.length < minIsr) {
+        return { ...unknown(ErrorCode.NOT_ENOUGH_REPLICAS), errorMessage: `The size of the current ISR ${p.isr.length} is insufficient to satisfy the min.isr requirement of ${minIsr}` };
       }
     }
     const result = p.appendRecordsAsLeader(records, Date.now(), requiredCompression(this.configFor(topic, image).compressionType));
@@ -142,11 +206,80 @@ export class ReplicaManager {
     return result;
   }
 
+  /**
+   * acks=all: resolves with one error code per entry once the high watermark has passed each one's
+   * records (NOT_ENOUGH_REPLICAS_AFTER_APPEND if the ISR shrank below min.insync.replicas meanwhile),
+   * the partition's leadership moved (NOT_LEADER_OR_FOLLOWER), or `timeoutMs` passed (REQUEST_TIMED_OUT).
+   */
+  waitForAcks(entries: readonly AcksWait[], timeoutMs: number, image: MetadataImage): Promise<number[]> {
+    const minIsr = new Map(entries.map((e) => [e.topic, this.configFor(e.topic, image).minInsyncReplicas]));
+    const status = (e: AcksWait): number | null => {
+      const p = this.getPartition(e.topic, e.partition);
+      if (!p) return ErrorCode.NOT_LEADER_OR_FOLLOWER;
+      if (p.highWatermark < e.nextOffset) return null;
+      return p.isr.length < minIsr.get(e.topic)! ? ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND : ErrorCode.NONE;
+    };
+    const first = entries.map(status);
+    if (first.every((c) => c !== null) || this.closed) return Promise.resolve(first.map((c) => c ?? ErrorCode.REQUEST_TIMED_OUT));
+    const keys = [...new Set(entries.map((e) => `${e.topic}-${e.partition}`))];
+    return new Promise((resolve) => {
+      const codes = first;
+      const finish = (): void => {
+        clearTimeout(timer);
+        this.producePurgatory.unwatch(keys, op);
+        const answer = codes.map((c) => c ?? ErrorCode.REQUEST_TIMED_OUT);
+        answer.forEach((code, i) => {
+          if (code !== ErrorCode.NONE) this.logger.info({ tp: keys[i], nextOffset: entries[i]!.nextOffset, error: errorName(code) }, 'appended records not acknowledged to an acks=all producer');
+        });
+        resolve(answer);
+      };
+      const op = {
+        tryComplete: (): boolean => {
+          entries.forEach((e, i) => {
+            if (codes[i] === null) codes[i] = status(e);
+          });
+          if (codes.some((c) => c === null)) return false;
+          finish();
+          return true;
+        },
+      };
+      const timer = setTimeout(finish, timeoutMs);
+      this.producePurgatory.watch(keys, op);
+    });
+  }
+
+  /**
+   * OffsetForLeaderEpoch at the leader: the largest epoch at most `leaderEpoch` in the log and the
+   * offset where the next one starts, after the caller's current_leader_epoch check.
+   */
+  lastOffsetForLeaderEpoch(topic: string, partition: number, currentLeaderEpoch: number, leaderEpoch: number): { errorCode: number; leaderEpoch: number; endOffset: number } {
+    const failed = (errorCode: number) => ({ errorCode, leaderEpoch: -1, endOffset: -1 });
+    if (!this.partitions.has(`${topic}-${partition}`)) return failed(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+    const p = this.getPartition(topic, partition);
+    if (!p) return failed(ErrorCode.NOT_LEADER_OR_FOLLOWER);
+    const epochError = leaderEpochError(currentLeaderEpoch, p.leaderEpoch);
+    if (epochError !== ErrorCode.NONE) return failed(epochError);
+    const end = p.log.endOffsetForEpoch(leaderEpoch);
+    return { errorCode: ErrorCode.NONE, leaderEpoch: end.epoch, endOffset: end.endOffset };
+  }
+
   /** Reads once; waits in the purgatory while fewer than minBytes are available, up to maxWaitMs. */
   fetch(params: FetchParams): Promise<PartitionReadResult[]> {
-    const first = this.readAll(params);
+    const replicaId = params.replicaId ?? -1;
+    // A follower's fetch offset is its log end: recorded once, on arrival, as Kafka does.
+    const refused = new Map<number, number>();
+    if (replicaId >= 0) {
+      const now = Date.now();
+      params.partitions.forEach((spec, i) => {
+        const p = this.getPartition(spec.topic, spec.partition);
+        if (!p || leaderEpochError(spec.currentLeaderEpoch ?? -1, p.leaderEpoch) !== ErrorCode.NONE) return;
+        const code = p.recordFollowerFetch(replicaId, spec.fetchOffset, now);
+        if (code !== ErrorCode.NONE) refused.set(i, code);
+      });
+    }
+    const first = this.readAll(params, refused);
     const enough = (results: PartitionReadResult[]): boolean =>
-      results.reduce((n, r) => n + r.sizeInBytes, 0) >= params.minBytes || results.some((r) => r.errorCode !== ErrorCode.NONE);
+      results.reduce((n, r) => n + r.sizeInBytes, 0) >= params.minBytes || results.some((r) => r.errorCode !== ErrorCode.NONE || r.divergingEpoch !== undefined);
     if (params.maxWaitMs <= 0 || enough(first) || this.closed) return Promise.resolve(first);
     const keys = params.partitions.map((p) => `${p.topic}-${p.partition}`);
     return new Promise((resolve) => {
@@ -160,14 +293,14 @@ export class ReplicaManager {
       const op = {
         tryComplete: (): boolean => {
           if (done) return true;
-          const results = this.readAll(params);
+          const results = this.readAll(params, refused);
           if (!enough(results)) return false;
           finish(results);
           return true;
         },
       };
       const timer = setTimeout(() => {
-        if (!done) finish(this.readAll(params));
+        if (!done) finish(this.readAll(params, refused));
       }, params.maxWaitMs);
       this.purgatory.watch(keys, op);
     });
@@ -191,18 +324,23 @@ export class ReplicaManager {
   }
 
   /** Reads every requested partition within the response's maxBytes; the first data may exceed it (KIP-74). */
-  private readAll(params: FetchParams): PartitionReadResult[] {
+  private readAll(params: FetchParams, refused: ReadonlyMap<number, number>): PartitionReadResult[] {
     let remaining = params.maxBytes;
     let minOneMessage = true;
-    return params.partitions.map((spec) => {
+    const follower = (params.replicaId ?? -1) >= 0;
+    return params.partitions.map((spec, i) => {
       const hosted = this.partitions.get(`${spec.topic}-${spec.partition}`);
       if (!hosted) return unreadable(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
       const p = this.getPartition(spec.topic, spec.partition);
       if (!p) return unreadable(ErrorCode.NOT_LEADER_OR_FOLLOWER);
       // A fetch session may still hold the id of a topic since deleted and recreated under its name.
       if (spec.topicId !== undefined && spec.topicId !== p.topicId) return unreadable(ErrorCode.INCONSISTENT_TOPIC_ID);
+      const epochError = leaderEpochError(spec.currentLeaderEpoch ?? -1, p.leaderEpoch);
+      if (epochError !== ErrorCode.NONE) return unreadable(epochError);
+      const refusal = refused.get(i);
+      if (refusal !== undefined) return unreadable(refusal);
       const limit = Math.max(0, Math.min(spec.partitionMaxBytes, remaining));
-      const result = p.read(spec.fetchOffset, limit, minOneMessage);
+      const result = follower ? p.readForFollower(spec.fetchOffset, spec.lastFetchedEpoch ?? -1, limit, minOneMessage) : p.read(spec.fetchOffset, limit, minOneMessage);
       if (result.sizeInBytes > 0) {
         minOneMessage = false;
         remaining -= result.sizeInBytes;
@@ -213,5 +351,7 @@ export class ReplicaManager {
 
   close(): void {
     this.closed = true;
+    if (this.isrTimer !== null) clearInterval(this.isrTimer);
+    this.fetchers?.close();
   }
 }

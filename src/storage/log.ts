@@ -183,6 +183,16 @@ export class Log {
     this.hw = Math.min(Math.max(offset, this.startOffset), this.endOffset);
   }
 
+  /** Whether replication has set the high watermark; otherwise it follows the log end offset. */
+  get tracksHighWatermark(): boolean {
+    return this.hw !== null;
+  }
+
+  /** A partition with one replica: the high watermark follows the log end offset again. */
+  followLogEnd(): void {
+    this.hw = null;
+  }
+
   get recoveryPoint(): number {
     return this.recoveryPointOffset;
   }
@@ -536,6 +546,30 @@ export class Log {
   }
 
   // ---- truncation and deletion ----
+
+  /**
+   * A follower that fell behind its leader's log start: the log restarts empty at `offset`
+   * (Kafka's truncateFullyAndStartAt).
+   */
+  truncateFullyAndStartAt(offset: number): void {
+    this.ensureOnline();
+    if (!Number.isSafeInteger(offset) || offset < 0) throw new OffsetOutOfRangeError(offset, this.startOffset, this.endOffset);
+    this.io(() => this.replaceAllSegmentsAt(offset));
+    this.checkpoints.logStartOffsets.set(this.topicPartition, offset);
+    this.persist(this.checkpoints.logStartOffsets.write());
+    this.hw = offset;
+    this.recoveryPointOffset = offset;
+    this.checkpoints.recoveryPoints.set(this.topicPartition, offset);
+    this.persist(this.checkpoints.recoveryPoints.write());
+    this.leaderEpochCache.clear();
+    this.persist(this.leaderEpochCache.flush());
+    this.io(() => this.loadProducerState());
+  }
+
+  /** A new leader records where its epoch starts, so followers' divergence checks see it before its first batch. */
+  assignEpochStartOffset(epoch: number, offset: number): void {
+    if (epoch > this.leaderEpochCache.latestEpoch() && this.leaderEpochCache.assign(epoch, offset)) this.persist(this.leaderEpochCache.flush());
+  }
 
   /**
    * Follower truncation: removes every batch at or after `offset` (a batch straddling it goes

@@ -1,6 +1,7 @@
 // Fetch (key 1): reads from the replica manager, long-polling in the purgatory for fetch.min.bytes,
 // with incremental fetch sessions (KIP-227) and topic ids from v13. The records field carries the
-// storage engine's zero-copy views straight into the response.
+// storage engine's zero-copy views straight into the response. A fetch with a replica id (v15+:
+// ReplicaState) is a follower's: it reads to the log end and may be told where its log diverges.
 import type { FetchRequest } from '../../protocol/generated/messages/FetchRequest.js';
 import type { FetchResponse } from '../../protocol/generated/messages/FetchResponse.js';
 import { ErrorCode } from '../../protocol/kafkaErrors.js';
@@ -25,6 +26,7 @@ function partitionData(partitionIndex: number, errorCode: number, r?: PartitionR
     abortedTransactions: null,
     preferredReadReplica: -1,
     records: r && r.records.length > 0 ? r.records : EMPTY,
+    ...(r?.divergingEpoch ? { divergingEpoch: { epoch: r.divergingEpoch.epoch, endOffset: BigInt(r.divergingEpoch.endOffset) } } : {}),
   };
 }
 
@@ -51,6 +53,8 @@ export function fetchHandler(replicaManager: ReplicaManager, sessions: FetchSess
             partition: p.partition,
             fetchOffset: Number(p.fetchOffset),
             partitionMaxBytes: p.partitionMaxBytes,
+            currentLeaderEpoch: p.currentLeaderEpoch,
+            lastFetchedEpoch: ctx.apiVersion >= 12 ? p.lastFetchedEpoch : -1,
             lastHighWatermark: -2,
             lastLogStartOffset: -2,
             errorCode: topic ? ErrorCode.NONE : useIds ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
@@ -79,8 +83,11 @@ export function fetchHandler(replicaManager: ReplicaManager, sessions: FetchSess
         partition: s.partition,
         fetchOffset: s.fetchOffset,
         partitionMaxBytes: s.partitionMaxBytes,
+        currentLeaderEpoch: s.currentLeaderEpoch,
+        lastFetchedEpoch: s.lastFetchedEpoch,
       }));
-      const results = await replicaManager.fetch({ maxWaitMs: req.maxWaitMs, minBytes: req.minBytes, maxBytes: req.maxBytes, partitions: specs });
+      const replicaId = ctx.apiVersion >= 15 ? (req.replicaState?.replicaId ?? -1) : req.replicaId;
+      const results = await replicaManager.fetch({ replicaId, maxWaitMs: req.maxWaitMs, minBytes: req.minBytes, maxBytes: req.maxBytes, partitions: specs });
 
       const byTopic = new Map<string, TopicResponse>();
       const add = (topic: string, topicId: string, data: PartitionData): void => {

@@ -1,9 +1,10 @@
 // Produce (key 0): appends each partition's record batches through the replica manager. Batches
-// stay opaque bytes: the native validator checks and stamps them. acks=0 gets no response.
+// stay opaque bytes: the native validator checks and stamps them. acks=0 gets no response; acks=all
+// is answered once the ISR has the records (or the request's timeout passes).
 import type { ProduceRequest } from '../../protocol/generated/messages/ProduceRequest.js';
 import type { ProduceResponse } from '../../protocol/generated/messages/ProduceResponse.js';
 import { ErrorCode } from '../../protocol/kafkaErrors.js';
-import type { ReplicaManager } from '../../log/replicaManager.js';
+import type { AcksWait, ReplicaManager } from '../../log/replicaManager.js';
 import { CloseConnection } from '../../net/connection.js';
 import { defineHandler } from '../handler.js';
 
@@ -24,19 +25,20 @@ function partitionResponse(index: number, errorCode: number, errorMessage: strin
 export function produceHandler(replicaManager: ReplicaManager) {
   return defineHandler<ProduceRequest<Buffer>, ProduceResponse>({
     apiKey: 0,
-    handle(ctx, req) {
+    async handle(ctx, req) {
       if (req.transactionalId !== null) {
         // Transactions are not implemented yet: refuse them plainly instead of appending.
         const r = this.errorResponse(ctx, req, ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
         return req.acks === 0 ? null : r;
       }
       if (req.acks !== 0 && req.acks !== 1 && req.acks !== -1) return this.errorResponse(ctx, req, ErrorCode.INVALID_REQUIRED_ACKS);
+      const waits: Array<{ response: PartitionResponse; wait: AcksWait }> = [];
       const responses = req.topicData.map((topic) => ({
         name: topic.name,
         partitionResponses: topic.partitionData.map((pd): PartitionResponse => {
           if (pd.records === null || pd.records.length === 0) return partitionResponse(pd.index, ErrorCode.CORRUPT_MESSAGE, 'empty records');
           const r = replicaManager.appendRecords(topic.name, pd.index, pd.records, req.acks, ctx.image);
-          return {
+          const response = {
             index: pd.index,
             errorCode: r.errorCode,
             baseOffset: BigInt(r.baseOffset),
@@ -45,6 +47,8 @@ export function produceHandler(replicaManager: ReplicaManager) {
             recordErrors: r.batchIndex >= 0 ? [{ batchIndex: r.batchIndex, batchIndexErrorMessage: r.errorMessage }] : [],
             errorMessage: r.errorMessage,
           };
+          if (req.acks === -1 && r.errorCode === ErrorCode.NONE) waits.push({ response, wait: { topic: topic.name, partition: pd.index, nextOffset: r.nextOffset } });
+          return response;
         }),
       }));
       if (req.acks === 0) {
@@ -52,6 +56,16 @@ export function produceHandler(replicaManager: ReplicaManager) {
         const failed = responses.some((t) => t.partitionResponses.some((p) => p.errorCode !== ErrorCode.NONE));
         if (failed) throw new CloseConnection('acks=0 produce failed; closing so the client refreshes metadata');
         return null;
+      }
+      if (waits.length > 0) {
+        const codes = await replicaManager.waitForAcks(
+          waits.map((w) => w.wait),
+          req.timeoutMs,
+          ctx.image,
+        );
+        codes.forEach((code, i) => {
+          waits[i]!.response.errorCode = code;
+        });
       }
       return { responses, throttleTimeMs: 0 };
     },

@@ -9,17 +9,12 @@ import { parseArgs } from 'node:util';
 import kafkajs from 'kafkajs';
 import { FAST_QUORUM, describeQuorum, startCluster, waitFor, type Cluster } from '../../test/helpers/cluster.js';
 import { machineInfo } from '../machineInfo.js';
+import { teardownHost } from '../teardownHost.js';
 
 const { Kafka, logLevel } = kafkajs;
 const { values } = parseArgs({ options: { creates: { type: 'string', default: '200' }, kills: { type: 'string', default: '5' } } });
 const creates = Number(values.creates);
 const kills = Number(values.kills);
-
-/** startCluster wants a tap-like host for its teardown; the bench runs them itself. */
-function teardownHost(): { teardown(fn: () => unknown): void; run(): Promise<void> } {
-  const fns: Array<() => unknown> = [];
-  return { teardown: (fn) => void fns.push(fn), run: async () => { for (const fn of fns.reverse()) await fn(); } };
-}
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 

@@ -107,6 +107,9 @@ export class BrokerConfig {
   readonly queuedMaxRequests: number;
   readonly connectionsMaxIdleMs: number;
   readonly replicaLagTimeMaxMs: number;
+  readonly autoLeaderRebalanceEnable: boolean;
+  readonly leaderImbalanceCheckIntervalSeconds: number;
+  readonly leaderImbalancePerBrokerPercentage: number;
   readonly replicaFetchWaitMaxMs: number;
   readonly replicaFetchMinBytes: number;
   readonly replicaFetchMaxBytes: number;
@@ -160,6 +163,9 @@ export class BrokerConfig {
     this.compressionType = values.get('compression.type') as string;
     this.minInsyncReplicas = n('min.insync.replicas');
     this.uncleanLeaderElectionEnable = b('unclean.leader.election.enable');
+    this.autoLeaderRebalanceEnable = b('auto.leader.rebalance.enable');
+    this.leaderImbalanceCheckIntervalSeconds = n('leader.imbalance.check.interval.seconds');
+    this.leaderImbalancePerBrokerPercentage = n('leader.imbalance.per.broker.percentage');
     this.autoCreateTopicsEnable = b('auto.create.topics.enable');
     this.deleteTopicEnable = b('delete.topic.enable');
     this.offsetsTopicNumPartitions = n('offsets.topic.num.partitions');

@@ -13,7 +13,7 @@ import { MetadataDelta } from '../metadata/metadataDelta.js';
 import type { MetadataImage } from '../metadata/metadataImage.js';
 import type { MetadataRecord } from '../metadata/metadataRecord.js';
 import { BrokerHeartbeatManager } from './brokerHeartbeatManager.js';
-import { partitionChanges } from './partitionLeaderElection.js';
+import { partitionChanges, preferredLeaderChanges } from './partitionLeaderElection.js';
 
 export interface ClusterControlOptions {
   readonly clusterId: string;
@@ -121,15 +121,25 @@ export class ClusterControlManager {
     return { records, result: stale };
   }
 
+  /** Moves leaderships back to preferred replicas where brokers are too imbalanced; resolves with how many moved. */
+  rebalanceLeaders(image: MetadataImage, imbalancePercentage: number): Step<number> {
+    const records = preferredLeaderChanges(image, this.eligible(image), imbalancePercentage);
+    if (records.length > 0) this.logger.info({ partitions: records.length }, 'moving leadership back to preferred replicas');
+    return { records, result: records.length };
+  }
+
+  /** Brokers that may lead: registered, unfenced and not shutting down. */
+  private eligible(image: MetadataImage): Set<number> {
+    const eligible = new Set<number>();
+    for (const b of image.brokers.values()) if (!b.fenced && !this.heartbeats.isShuttingDown(b.id)) eligible.add(b.id);
+    return eligible;
+  }
+
   /** Leader and ISR changes for the image's brokers: fenced ones leave ISRs, leaders must be eligible. */
   private elections(image: MetadataImage, alsoRemove: readonly number[] = []): MetadataRecord[] {
-    const eligible = new Set<number>();
     const removeFromIsr = new Set<number>(alsoRemove);
-    for (const b of image.brokers.values()) {
-      if (b.fenced) removeFromIsr.add(b.id);
-      else if (!this.heartbeats.isShuttingDown(b.id)) eligible.add(b.id);
-    }
-    return partitionChanges(image, { eligible, removeFromIsr, unclean: this.options.uncleanLeaderElectionEnable });
+    for (const b of image.brokers.values()) if (b.fenced) removeFromIsr.add(b.id);
+    return partitionChanges(image, { eligible: this.eligible(image), removeFromIsr, unclean: this.options.uncleanLeaderElectionEnable });
   }
 }
 

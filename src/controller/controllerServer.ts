@@ -88,10 +88,13 @@ export async function startController(
   const bound = await server.listen(config.listeners.filter((l) => config.controllerListenerNames.includes(l.name)));
 
   // Activation follows Raft leadership, which changes on its own: a small loop notices it, gives
-  // every broker a fresh session, bootstraps a new cluster's metadata.version, and fences brokers
-  // whose heartbeats stopped.
+  // every broker a fresh session, bootstraps a new cluster's metadata.version, fences brokers
+  // whose heartbeats stopped, and every leader.imbalance.check.interval.seconds moves leaderships
+  // back to preferred replicas.
   let wasActive = false;
   let ticking = false;
+  // The first check waits a full interval, as Kafka's does: brokers are still joining at start.
+  let nextRebalanceAt = Date.now() + config.leaderImbalanceCheckIntervalSeconds * 1000;
   const tick = async (): Promise<void> => {
     if (ticking) return;
     ticking = true;
@@ -108,6 +111,10 @@ export async function startController(
       }
       wasActive = active;
       if (active) await controller.fenceStaleBrokers();
+      if (active && config.autoLeaderRebalanceEnable && Date.now() >= nextRebalanceAt) {
+        nextRebalanceAt = Date.now() + config.leaderImbalanceCheckIntervalSeconds * 1000;
+        await controller.rebalanceLeaders(config.leaderImbalancePerBrokerPercentage);
+      }
     } catch (err) {
       logger.warn({ err }, 'controller liveness check failed');
     } finally {

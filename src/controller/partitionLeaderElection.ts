@@ -44,3 +44,30 @@ function partitionChange(p: PartitionImage, policy: ElectionPolicy): { leader?: 
   if (!isrChanged && !leaderChanged) return null;
   return { ...(leaderChanged ? { leader } : {}), ...(isrChanged ? { isr } : {}) };
 }
+
+/**
+ * Kafka's auto leader rebalance: for each broker whose share of the partitions it is the preferred
+ * (first) replica of, but does not lead, is above `imbalancePercentage`, leadership of those
+ * partitions moves back to it where it is eligible and in the ISR.
+ */
+export function preferredLeaderChanges(image: MetadataImage, eligible: ReadonlySet<number>, imbalancePercentage: number): MetadataRecord[] {
+  const preferred = new Map<number, Array<{ topicId: string; p: PartitionImage }>>();
+  for (const topic of image.topicsById.values()) {
+    for (const p of topic.partitions.values()) {
+      const first = p.replicas[0];
+      if (first === undefined) continue;
+      let list = preferred.get(first);
+      if (!list) preferred.set(first, (list = []));
+      list.push({ topicId: topic.id, p });
+    }
+  }
+  const records: MetadataRecord[] = [];
+  for (const [brokerId, partitions] of preferred) {
+    const ledElsewhere = partitions.filter(({ p }) => p.leader !== brokerId);
+    if (ledElsewhere.length * 100 <= imbalancePercentage * partitions.length || !eligible.has(brokerId)) continue;
+    for (const { topicId, p } of ledElsewhere) {
+      if (p.isr.includes(brokerId)) records.push({ kind: 'PartitionChangeRecord', data: { topicId, partitionId: p.partitionId, leader: brokerId } });
+    }
+  }
+  return records;
+}

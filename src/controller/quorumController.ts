@@ -119,6 +119,11 @@ export class QuorumController {
     return this.run((image) => this.cluster.fenceStale(image));
   }
 
+  /** Auto leader rebalance: leaderships back to preferred replicas; resolves with how many moved. */
+  rebalanceLeaders(imbalancePercentage: number): Promise<number> {
+    return this.run((image) => this.cluster.rebalanceLeaders(image, imbalancePercentage));
+  }
+
   /** A partition leader's ISR change. */
   alterPartition(req: AlterPartitionRequest): Promise<AlterPartitionResponse> {
     return this.run((image) => alterPartition(image, req));

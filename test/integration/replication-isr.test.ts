@@ -123,8 +123,8 @@ t.test('ISR shrink and expand, min.insync.replicas, and an offline partition wit
   t.same(read.map((r) => r.value!.toString()), all.map((r) => r.value), 'every acknowledged record is there, in order, once');
 });
 
-t.test('clients follow a killed leader to the new one', async (t) => {
-  const cluster = await startCluster(t, { voters: 3, overrides: FAST_REPLICATION });
+t.test('clients follow a killed leader to the new one, and leadership returns to the preferred replica', async (t) => {
+  const cluster = await startCluster(t, { voters: 3, overrides: { ...FAST_REPLICATION, 'leader.imbalance.check.interval.seconds': '1' } });
   const kafka = new Kafka({ clientId: 'replication-failover', brokers: cluster.nodes.map((n) => n.bootstrap), logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
@@ -164,8 +164,22 @@ t.test('clients follow a killed leader to the new one', async (t) => {
   const read = await kcatConsume(cluster.bootstrap(), 'moving', { count: all.length, timeoutMs: 30_000 });
   t.same(read.map((r) => r.value!.toString()).sort(), all.map((r) => r.value).sort(), 'kcat reads every record from the surviving replicas');
   await victim.restart();
-  await waitFor('the killed node to rejoin every ISR', async () => {
+  // auto.leader.rebalance.enable (Kafka's default) with a one-second check: once back in the ISR,
+  // the preferred (first) replica of every partition leads it again.
+  const balanced = await waitFor('the killed node to rejoin every ISR and lead its preferred partitions again', async () => {
     const ps = await Promise.all([0, 1, 2].map((p) => partitionState(cluster, 'moving', p)));
-    return ps.every((p) => p && p.isrs.length === 3) ? ps : undefined;
+    return ps.every((p) => p && p.isrs.length === 3 && p.leader === p.replicas[0]!.id) ? ps : undefined;
   }, 30_000);
+  t.ok(balanced.some((p) => p!.leader === victim.id), `node ${victim.id} leads again (kcat)`);
+  const admin2 = kafka.admin();
+  await admin2.connect();
+  t.teardown(() => admin2.disconnect());
+  const preferred = balanced.map((p) => p!.replicas[0]!.id);
+  // Whichever broker kafkajs asks may apply the change a moment later than the one kcat asked.
+  const seen = await waitFor('kafkajs to see the preferred leaders', async () => {
+    const m = await admin2.fetchTopicMetadata({ topics: ['moving'] });
+    const leaders = m.topics[0]!.partitions.sort((a, b) => a.partitionId - b.partitionId).map((p) => p.leader);
+    return leaders.every((l, i) => l === preferred[i]) ? leaders : undefined;
+  }, 10_000);
+  t.same(seen, preferred, 'kafkajs sees every partition led by its preferred replica');
 });

@@ -212,3 +212,26 @@ t.test('AlterPartition: the leader shrinks and expands its ISR; stale or foreign
   t.match((await alter(1, [1, 2, 3])).topics[0]!.partitions[0], { errorCode: ErrorCode.INELIGIBLE_REPLICA }, 'a fenced broker cannot join the ISR');
   t.match((await alter(1, [1, 3])).topics[0]!.partitions[0], { errorCode: 0, isr: [1, 3] }, 'unchanged members are fine');
 });
+
+t.test('auto leader rebalance: leadership returns to an in-sync preferred replica once its broker is imbalanced', async (t) => {
+  const c = setup();
+  await c.join([1, 2, 3]);
+  c.controller.becameActive();
+  await c.controller.createTopics(
+    [{ name: 'r', numPartitions: -1, replicationFactor: -1, assignments: [{ partitionIndex: 0, brokerIds: [1, 2] }, { partitionIndex: 1, brokerIds: [1, 3] }, { partitionIndex: 2, brokerIds: [2, 1] }], configs: new Map() }],
+    false,
+  );
+  const topicId = c.cache.image.topicsByName.get('r')!.id;
+  t.equal(await c.controller.rebalanceLeaders(10), 0, 'balanced: nothing moves');
+  // Broker 1 lost both its preferred leaderships; it is back in the ISR of partition 0 only.
+  await c.controller.commitRecords([
+    { kind: 'PartitionChangeRecord', data: { topicId, partitionId: 0, leader: 2 } },
+    { kind: 'PartitionChangeRecord', data: { topicId, partitionId: 1, leader: 3, isr: [3] } },
+  ]);
+  t.equal(await c.controller.rebalanceLeaders(100), 0, 'at or below the imbalance percentage nothing moves');
+  t.equal(await c.controller.rebalanceLeaders(10), 1, 'one partition moves back');
+  t.equal(c.partition('r', 0).leader, 1, 'the in-sync preferred replica leads partition 0 again');
+  t.equal(c.partition('r', 0).leaderEpoch, 2, 'in a new leader epoch');
+  t.equal(c.partition('r', 1).leader, 3, 'an out-of-sync preferred replica does not take partition 1');
+  t.equal(c.partition('r', 2).leader, 2, 'a partition led by its preferred replica is left alone');
+});

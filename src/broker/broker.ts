@@ -10,7 +10,17 @@ import { MetadataCache } from '../metadata/metadataCache.js';
 import type { MetadataImage } from '../metadata/metadataImage.js';
 import { CLUSTER_METADATA_TOPIC, MetadataQuorum } from '../metadata/metadataQuorum.js';
 import { startController, type RunningController } from '../controller/controllerServer.js';
-import { AllocateProducerIds, AlterConfigs, CreatePartitions, CreateTopics, DeleteTopics, DescribeQuorum, IncrementalAlterConfigs } from '../client/clientApis.js';
+import {
+  AllocateProducerIds,
+  AlterConfigs,
+  AlterPartitionReassignments,
+  CreatePartitions,
+  CreateTopics,
+  DeleteTopics,
+  DescribeQuorum,
+  IncrementalAlterConfigs,
+  ListPartitionReassignments,
+} from '../client/clientApis.js';
 import { KafkaError } from '../protocol/kafkaErrors.js';
 import type { DescribeQuorumResponse } from '../protocol/generated/messages/DescribeQuorumResponse.js';
 import { QuorumControllerChannel } from './controllerChannel.js';
@@ -20,6 +30,8 @@ import { BrokerLifecycleManager } from './brokerLifecycleManager.js';
 import { describeQuorumHandler } from './handlers/describeQuorum.js';
 import { LogManager } from '../storage/logManager.js';
 import { ReplicaManager } from '../log/replicaManager.js';
+import { alterPartitionReassignmentsErrorResponse } from './handlers/alterPartitionReassignments.js';
+import { listPartitionReassignmentsErrorResponse } from './handlers/listPartitionReassignments.js';
 import { offsetForLeaderEpochHandler } from './handlers/offsetForLeaderEpoch.js';
 import { alterPartitionSender } from '../replication/alterPartitionSender.js';
 import { ReplicaFetcherManager } from '../replication/replicaFetcherManager.js';
@@ -272,6 +284,8 @@ async function startBrokerRole(config: BrokerConfig, deps: BrokerRoleDeps): Prom
     ),
   );
   dispatcher.register(forwardingHandler(CreatePartitions, controllerChannel, createPartitionsErrorResponse));
+  dispatcher.register(forwardingHandler(AlterPartitionReassignments, controllerChannel, alterPartitionReassignmentsErrorResponse));
+  dispatcher.register(forwardingHandler(ListPartitionReassignments, controllerChannel, listPartitionReassignmentsErrorResponse));
   dispatcher.register(forwardingHandler(AlterConfigs, controllerChannel, alterConfigsErrorResponse));
   dispatcher.register(forwardingHandler(IncrementalAlterConfigs, controllerChannel, incrementalAlterConfigsErrorResponse));
   dispatcher.register(describeQuorumHandler(deps.describeQuorum));

@@ -32,6 +32,7 @@ const commands: Readonly<Record<string, () => Promise<Subcommand>>> = {
   configs: () => load('./configs.js'),
   'consumer-groups': () => load('./consumerGroups.js'),
   'metadata-quorum': () => load('./metadataQuorum.js'),
+  'reassign-partitions': () => load('./reassignPartitions.js'),
 };
 
 const commandList = `Commands: ${Object.keys(commands).join(', ')}`;

@@ -69,6 +69,10 @@ import { decodeBrokerHeartbeatResponse, type BrokerHeartbeatResponse } from '../
 import { encodeAllocateProducerIdsRequest, type AllocateProducerIdsRequest } from '../protocol/generated/messages/AllocateProducerIdsRequest.js';
 import { decodeAllocateProducerIdsResponse, type AllocateProducerIdsResponse } from '../protocol/generated/messages/AllocateProducerIdsResponse.js';
 import { encodeAlterPartitionRequest, type AlterPartitionRequest } from '../protocol/generated/messages/AlterPartitionRequest.js';
+import { encodeAlterPartitionReassignmentsRequest, type AlterPartitionReassignmentsRequest } from '../protocol/generated/messages/AlterPartitionReassignmentsRequest.js';
+import { decodeAlterPartitionReassignmentsResponse, type AlterPartitionReassignmentsResponse } from '../protocol/generated/messages/AlterPartitionReassignmentsResponse.js';
+import { encodeListPartitionReassignmentsRequest, type ListPartitionReassignmentsRequest } from '../protocol/generated/messages/ListPartitionReassignmentsRequest.js';
+import { decodeListPartitionReassignmentsResponse, type ListPartitionReassignmentsResponse } from '../protocol/generated/messages/ListPartitionReassignmentsResponse.js';
 import { decodeAlterPartitionResponse, type AlterPartitionResponse } from '../protocol/generated/messages/AlterPartitionResponse.js';
 import { encodeAlterConfigsRequest, type AlterConfigsRequest } from '../protocol/generated/messages/AlterConfigsRequest.js';
 import { decodeAlterConfigsResponse, type AlterConfigsResponse } from '../protocol/generated/messages/AlterConfigsResponse.js';
@@ -136,4 +140,6 @@ export const BrokerRegistration = api<BrokerRegistrationRequest, BrokerRegistrat
 export const BrokerHeartbeat = api<BrokerHeartbeatRequest, BrokerHeartbeatResponse>('BrokerHeartbeat', ApiKey.BrokerHeartbeat, 0, 1, encodeBrokerHeartbeatRequest, decodeBrokerHeartbeatResponse);
 export const AllocateProducerIds = api<AllocateProducerIdsRequest, AllocateProducerIdsResponse>('AllocateProducerIds', ApiKey.AllocateProducerIds, 0, 0, encodeAllocateProducerIdsRequest, decodeAllocateProducerIdsResponse);
 export const AlterPartition = api<AlterPartitionRequest, AlterPartitionResponse>('AlterPartition', ApiKey.AlterPartition, 0, 3, encodeAlterPartitionRequest, decodeAlterPartitionResponse);
+export const AlterPartitionReassignments = api<AlterPartitionReassignmentsRequest, AlterPartitionReassignmentsResponse>('AlterPartitionReassignments', ApiKey.AlterPartitionReassignments, 0, 0, encodeAlterPartitionReassignmentsRequest, decodeAlterPartitionReassignmentsResponse);
+export const ListPartitionReassignments = api<ListPartitionReassignmentsRequest, ListPartitionReassignmentsResponse>('ListPartitionReassignments', ApiKey.ListPartitionReassignments, 0, 0, encodeListPartitionReassignmentsRequest, decodeListPartitionReassignmentsResponse);
 export const AlterConfigs = api<AlterConfigsRequest, AlterConfigsResponse>('AlterConfigs', ApiKey.AlterConfigs, 0, 2, encodeAlterConfigsRequest, decodeAlterConfigsResponse);

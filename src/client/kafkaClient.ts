@@ -6,6 +6,7 @@ import { CompressionType } from '../protocol/compression/index.js';
 import { ErrorCode, KafkaError } from '../protocol/kafkaErrors.js';
 import { decodeMemoryRecords, encodeRecordBatch, type RecordHeader } from '../protocol/recordBatch.js';
 import {
+  AlterPartitionReassignments,
   CreatePartitions,
   CreateTopics,
   DeleteTopics,
@@ -15,6 +16,7 @@ import {
   Fetch,
   IncrementalAlterConfigs,
   ListOffsets,
+  ListPartitionReassignments,
   Metadata,
   Produce,
 } from './clientApis.js';
@@ -107,6 +109,21 @@ export interface NewTopic {
   /** Partition index -> broker ids; numPartitions and replicationFactor must then be -1. */
   assignments?: ReadonlyMap<number, number[]>;
   configs?: Readonly<Record<string, string>>;
+}
+
+/** A partition's target replica list for a reassignment; null cancels the one under way. */
+export interface PartitionMove {
+  readonly topic: string;
+  readonly partition: number;
+  readonly replicas: readonly number[] | null;
+}
+
+export interface OngoingReassignment {
+  readonly topic: string;
+  readonly partition: number;
+  readonly replicas: readonly number[];
+  readonly addingReplicas: readonly number[];
+  readonly removingReplicas: readonly number[];
 }
 
 export interface TopicResult {
@@ -698,6 +715,48 @@ export class KafkaClient {
       });
       retryIfControllerMoved(res.results.map((t) => t.errorCode));
       return res.results.map((t) => ({ name: t.name, error: errorOf(t.errorCode, t.errorMessage) }));
+    });
+  }
+
+  /**
+   * AlterPartitionReassignments: moves each partition to `replicas` (null cancels its ongoing move);
+   * one result per entry, in order.
+   */
+  async alterPartitionReassignments(moves: readonly PartitionMove[], opts: { timeoutMs?: number } = {}): Promise<Array<PartitionMove & { error: KafkaError | null }>> {
+    return this.withRetries(async () => {
+      const conn = await this.controllerConnection();
+      const byTopic = new Map<string, PartitionMove[]>();
+      for (const m of moves) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+      const res = await conn.send(AlterPartitionReassignments, {
+        timeoutMs: opts.timeoutMs ?? this.requestTimeoutMs,
+        topics: [...byTopic].map(([name, ms]) => ({ name, partitions: ms.map((m) => ({ partitionIndex: m.partition, replicas: m.replicas === null ? null : [...m.replicas] })) })),
+      });
+      retryIfControllerMoved([res.errorCode]);
+      const answers = new Map<string, KafkaError | null>();
+      for (const t of res.responses) {
+        for (const p of t.partitions) answers.set(`${t.name}-${p.partitionIndex}`, errorOf(res.errorCode !== ErrorCode.NONE ? res.errorCode : p.errorCode, p.errorMessage ?? res.errorMessage));
+      }
+      return moves.map((m) => {
+        const key = `${m.topic}-${m.partition}`;
+        return { ...m, error: answers.has(key) ? answers.get(key)! : new KafkaError(ErrorCode.UNKNOWN_SERVER_ERROR, 'no answer for this partition') };
+      });
+    });
+  }
+
+  /** ListPartitionReassignments: the moves under way (all, or those of `partitions`). */
+  async listPartitionReassignments(partitions: ReadonlyArray<{ topic: string; partition: number }> | null = null): Promise<OngoingReassignment[]> {
+    return this.withRetries(async () => {
+      const conn = await this.controllerConnection();
+      const byTopic = new Map<string, number[]>();
+      for (const p of partitions ?? []) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p.partition]);
+      const res = await conn.send(ListPartitionReassignments, {
+        timeoutMs: this.requestTimeoutMs,
+        topics: partitions === null ? null : [...byTopic].map(([name, partitionIndexes]) => ({ name, partitionIndexes })),
+      });
+      retryIfControllerMoved([res.errorCode]);
+      const error = errorOf(res.errorCode, res.errorMessage);
+      if (error) throw error;
+      return res.topics.flatMap((t) => t.partitions.map((p) => ({ topic: t.name, partition: p.partitionIndex, replicas: p.replicas, addingReplicas: p.addingReplicas, removingReplicas: p.removingReplicas })));
     });
   }
 

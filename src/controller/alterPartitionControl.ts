@@ -2,12 +2,14 @@
 // partition leader asks to shrink or expand its ISR. The request must come from the current
 // registration of the current leader, at the current leader and partition epochs; every new ISR
 // member must be an unfenced replica (with v3, at the broker epoch the leader saw). The change is
-// committed as a PartitionChangeRecord and answered with the new state.
+// committed as a PartitionChangeRecord and answered with the new state; one that brings the last
+// adding replica of a reassignment into the ISR also completes the reassignment.
 import type { AlterPartitionRequest } from '../protocol/generated/messages/AlterPartitionRequest.js';
 import type { AlterPartitionResponse, AlterPartitionResponsePartitionData } from '../protocol/generated/messages/AlterPartitionResponse.js';
 import { ErrorCode } from '../protocol/kafkaErrors.js';
 import type { MetadataImage } from '../metadata/metadataImage.js';
 import type { MetadataRecord } from '../metadata/metadataRecord.js';
+import { completeReassignment } from './partitionReassignment.js';
 import { ZERO_UUID } from './quorumController.js';
 
 export function alterPartition(image: MetadataImage, req: AlterPartitionRequest): { records: MetadataRecord[]; result: AlterPartitionResponse } {
@@ -35,6 +37,14 @@ export function alterPartition(image: MetadataImage, req: AlterPartitionRequest)
         if (ineligible) return fail(ErrorCode.INELIGIBLE_REPLICA);
       }
       const isr = members.map((m) => m.brokerId);
+      // The last adding replica of a reassignment joining the ISR completes it in the same change.
+      const done = completeReassignment(image, current, isr);
+      if (done !== null) {
+        records.push({ kind: 'PartitionChangeRecord', data: { topicId: topic.id, partitionId: p.partitionIndex, ...done } });
+        const leaderId = done.leader ?? current.leader;
+        const leaderEpoch = leaderId !== current.leader ? current.leaderEpoch + 1 : current.leaderEpoch;
+        return { partitionIndex: p.partitionIndex, errorCode: ErrorCode.NONE, leaderId, leaderEpoch, isr: done.isr ?? isr, leaderRecoveryState: 0, partitionEpoch: current.partitionEpoch + 1 };
+      }
       records.push({ kind: 'PartitionChangeRecord', data: { topicId: topic.id, partitionId: p.partitionIndex, isr } });
       return { partitionIndex: p.partitionIndex, errorCode: ErrorCode.NONE, leaderId: current.leader, leaderEpoch: current.leaderEpoch, isr, leaderRecoveryState: 0, partitionEpoch: current.partitionEpoch + 1 };
     });

@@ -9,7 +9,7 @@ import type { BrokerHeartbeatResponse } from '../protocol/generated/messages/Bro
 import type { BrokerRegistrationRequest } from '../protocol/generated/messages/BrokerRegistrationRequest.js';
 import type { BrokerRegistrationResponse } from '../protocol/generated/messages/BrokerRegistrationResponse.js';
 import { ErrorCode } from '../protocol/kafkaErrors.js';
-import { MetadataDelta } from '../metadata/metadataDelta.js';
+import { imageWithRecords } from '../metadata/imageWithRecords.js';
 import type { MetadataImage } from '../metadata/metadataImage.js';
 import type { MetadataRecord } from '../metadata/metadataRecord.js';
 import { BrokerHeartbeatManager } from './brokerHeartbeatManager.js';
@@ -69,7 +69,7 @@ export class ClusterControlManager {
       },
     ];
     // A new incarnation starts fenced: whatever the old one led moves now.
-    records.push(...this.elections(apply(image, records)));
+    records.push(...this.elections(imageWithRecords(image, records)));
     this.heartbeats.registered(req.brokerId, nextOffset, now);
     this.heard.add(req.brokerId);
     this.logger.info({ brokerId: req.brokerId, brokerEpoch: String(brokerEpoch), rack: req.rack }, 'registered broker');
@@ -98,7 +98,7 @@ export class ClusterControlManager {
       const records = this.elections(image);
       if (!broker.fenced) {
         const fence: MetadataRecord = { kind: 'FenceBrokerRecord', data: { id: broker.id, epoch: broker.epoch } };
-        records.push(fence, ...this.elections(apply(image, [...records, fence]), [broker.id]));
+        records.push(fence, ...this.elections(imageWithRecords(image, [...records, fence]), [broker.id]));
         this.logger.info({ brokerId: broker.id }, 'controlled shutdown: leadership moved, broker fenced');
       }
       return { records, result: answer(ErrorCode.NONE, { isCaughtUp, isFenced: true, shouldShutDown: true }) };
@@ -106,7 +106,7 @@ export class ClusterControlManager {
     if (broker.fenced && isCaughtUp && !req.wantFence && !this.heartbeats.isShuttingDown(req.brokerId)) {
       const unfence: MetadataRecord = { kind: 'UnfenceBrokerRecord', data: { id: broker.id, epoch: broker.epoch } };
       this.logger.info({ brokerId: broker.id }, 'unfencing broker: it has caught up');
-      return { records: [unfence, ...this.elections(apply(image, [unfence]))], result: answer(ErrorCode.NONE, { isCaughtUp, isFenced: false }) };
+      return { records: [unfence, ...this.elections(imageWithRecords(image, [unfence]))], result: answer(ErrorCode.NONE, { isCaughtUp, isFenced: false }) };
     }
     return { records: [], result: answer(ErrorCode.NONE, { isCaughtUp, isFenced: broker.fenced }) };
   }
@@ -116,7 +116,7 @@ export class ClusterControlManager {
     const stale = this.heartbeats.stale(this.now(), this.options.brokerSessionTimeoutMs).filter((id) => image.brokers.get(id)?.fenced === false);
     if (stale.length === 0) return { records: [], result: [] };
     const records: MetadataRecord[] = stale.map((id) => ({ kind: 'FenceBrokerRecord', data: { id, epoch: image.brokers.get(id)!.epoch } }));
-    records.push(...this.elections(apply(image, records)));
+    records.push(...this.elections(imageWithRecords(image, records)));
     for (const id of stale) this.logger.warn({ brokerId: id, sessionTimeoutMs: this.options.brokerSessionTimeoutMs }, 'fencing broker: no heartbeat within the session timeout');
     return { records, result: stale };
   }
@@ -141,10 +141,4 @@ export class ClusterControlManager {
     for (const b of image.brokers.values()) if (b.fenced) removeFromIsr.add(b.id);
     return partitionChanges(image, { eligible: this.eligible(image), removeFromIsr, unclean: this.options.uncleanLeaderElectionEnable });
   }
-}
-
-function apply(image: MetadataImage, records: readonly MetadataRecord[]): MetadataImage {
-  const delta = new MetadataDelta(image);
-  for (const r of records) delta.replay(r, image.offset);
-  return delta.apply();
 }

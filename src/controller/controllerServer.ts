@@ -9,6 +9,8 @@ import { RequestDispatcher } from '../broker/requestDispatcher.js';
 import { validateTopicConfigOverrides } from '../broker/topicConfigs.js';
 import { apiVersionsHandler } from '../broker/handlers/apiVersions.js';
 import { alterConfigsHandler } from '../broker/handlers/alterConfigs.js';
+import { alterPartitionReassignmentsHandler } from '../broker/handlers/alterPartitionReassignments.js';
+import { listPartitionReassignmentsHandler } from '../broker/handlers/listPartitionReassignments.js';
 import { createPartitionsHandler } from '../broker/handlers/createPartitions.js';
 import { createTopicsHandler } from '../broker/handlers/createTopics.js';
 import { deleteTopicsHandler } from '../broker/handlers/deleteTopics.js';
@@ -76,6 +78,8 @@ export async function startController(
   dispatcher.register(createTopicsHandler(controller));
   dispatcher.register(deleteTopicsHandler(controller));
   dispatcher.register(createPartitionsHandler(controller));
+  dispatcher.register(alterPartitionReassignmentsHandler(controller));
+  dispatcher.register(listPartitionReassignmentsHandler(() => controller.image));
   const configService = new ConfigService(config, controller, () => cache.image);
   dispatcher.register(alterConfigsHandler(configService));
   dispatcher.register(incrementalAlterConfigsHandler(configService));

@@ -4,6 +4,8 @@
 //
 // Operations run one at a time (an async queue), so validation always sees the image that the
 // previous operation committed.
+import { imageWithRecords } from '../metadata/imageWithRecords.js';
+import { reassignPartition, type ReassignmentResult } from './partitionReassignment.js';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { ErrorCode } from '../protocol/kafkaErrors.js';
@@ -122,6 +124,22 @@ export class QuorumController {
   /** Auto leader rebalance: leaderships back to preferred replicas; resolves with how many moved. */
   rebalanceLeaders(imbalancePercentage: number): Promise<number> {
     return this.run((image) => this.cluster.rebalanceLeaders(image, imbalancePercentage));
+  }
+
+  /** AlterPartitionReassignments: one answer per partition, in request order. */
+  reassignPartitions(
+    specs: ReadonlyArray<{ topic: string; partition: number; replicas: readonly number[] | null }>,
+  ): Promise<ReassignmentResult[]> {
+    return this.run((image) => {
+      const records: MetadataRecord[] = [];
+      const results = specs.map((spec) => {
+        // Each partition is judged on the image with the earlier ones of this request applied.
+        const step = reassignPartition(imageWithRecords(image, records), spec.topic, spec.partition, spec.replicas);
+        records.push(...step.records);
+        return step.result;
+      });
+      return { records, result: results };
+    });
   }
 
   /** A partition leader's ISR change. */

@@ -184,7 +184,7 @@ export class ReplicaManager {
       if (wanted.has(key)) continue;
       this.partitions.delete(key);
       this.onProgress(partition);
-      this.logger.info({ tp: key }, 'deleting partition log: its topic was deleted');
+      this.logger.info({ tp: key }, 'deleting partition log: its topic was deleted or this broker is no longer a replica');
       await this.logManager.deleteLog({ topic: partition.topic, partition: partition.partition });
       this.producerStates.delete(key);
     }

@@ -744,9 +744,13 @@ export class RaftClient {
     const position = validateFetchPosition(this.log, fetchOffset, p.lastFetchedEpoch);
     if (leader.isVoter(replicaId)) leader.recordVoterContact(replicaId, now);
     let records: Buffer = Buffer.alloc(0);
+    let committed = false;
     if (position.kind === 'valid') {
       if (fetchOffset < this.log.endOffset) records = this.log.read(fetchOffset, this.config.fetchMaxBytes);
-      if (replicaId >= 0 && replicaId !== this.nodeId && leader.updateReplica(replicaId, fetchOffset, this.log.endOffset, now)) this.onLeaderHighWatermark(leader);
+      if (replicaId >= 0 && replicaId !== this.nodeId && leader.updateReplica(replicaId, fetchOffset, this.log.endOffset, now)) {
+        this.onLeaderHighWatermark(leader);
+        committed = true;
+      }
     }
     const response = fetchResponse(this.config, {
       errorCode: ErrorCode.NONE,
@@ -757,7 +761,9 @@ export class RaftClient {
       ...(position.kind === 'diverging' ? { divergingEpoch: position.endOffset } : {}),
       ...(position.kind === 'snapshot' ? { snapshotId: position.snapshotId } : {}),
     });
-    return { response, park: position.kind === 'valid' && records.length === 0 };
+    // A fetch that moved the high watermark is answered at once, so its replica learns of the
+    // commit it made without waiting out the fetch wait (the others are woken by onLeaderHighWatermark).
+    return { response, park: position.kind === 'valid' && records.length === 0 && !committed };
   }
 
   private onLeaderHighWatermark(leader: LeaderState): void {

@@ -24,11 +24,11 @@ const { values } = parseArgs({
 const SIZE = 1024;
 const partitions = Number(values.partitions);
 
-async function createTopic(cluster: Cluster, topic: string, replicationFactor: number): Promise<void> {
+async function createTopic(cluster: Cluster, topic: string, replicationFactor: number, numPartitions: number): Promise<void> {
   const admin = new Kafka({ clientId: 'replication-bench', brokers: [cluster.nodes[0]!.bootstrap], logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   await admin.createTopics({
-    topics: [{ topic, numPartitions: partitions, replicationFactor, configEntries: [{ name: 'min.insync.replicas', value: String(Math.min(2, replicationFactor)) }] }],
+    topics: [{ topic, numPartitions, replicationFactor, configEntries: [{ name: 'min.insync.replicas', value: String(Math.min(2, replicationFactor)) }] }],
     waitForLeaders: true,
   });
   await admin.disconnect();
@@ -40,13 +40,14 @@ async function run(cluster: Cluster, label: string, replicationFactor: number, a
   const bootstrap = cluster.nodes.map((n) => n.bootstrap).join(',');
   const count = Math.floor((Number(values.mb) * 1e6) / SIZE);
   const throughputTopic = `tp-rf${replicationFactor}-acks${acks}`;
-  await createTopic(cluster, throughputTopic, replicationFactor);
+  await createTopic(cluster, throughputTopic, replicationFactor, partitions);
   const produced = await runLoadgen(['produce', '--bootstrap', bootstrap, '--topic', throughputTopic, '--partitions', String(partitions), '--size', String(SIZE), '--acks', acks, '--count', String(count)]);
   const p = produced.lines.find((l) => l.mode === 'produce' && l.phase === 'measure');
   if (produced.exitCode !== 0 || !p || p.mode !== 'produce') throw new Error(`produce failed: ${produced.stderr}`);
 
   const latencyTopic = `lat-rf${replicationFactor}-acks${acks}`;
-  await createTopic(cluster, latencyTopic, replicationFactor);
+  // The load generator's latency mode writes and reads one partition.
+  await createTopic(cluster, latencyTopic, replicationFactor, 1);
   const timed = await runLoadgen(['latency', '--bootstrap', bootstrap, '--topic', latencyTopic, '--size', String(SIZE), '--rate', values.rate!, '--duration', values.duration!, '--acks', acks, '--linger-ms', '1']);
   const l = timed.lines.find((x) => x.mode === 'latency');
   if (timed.exitCode !== 0 || !l || l.mode !== 'latency') throw new Error(`latency run failed: ${timed.stderr}`);

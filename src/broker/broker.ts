@@ -187,6 +187,7 @@ async function startBrokerRole(config: BrokerConfig, deps: BrokerRoleDeps): Prom
       offsetsTopicPartitions: config.offsetsTopicNumPartitions,
       offsetsTopicReplicationFactor: config.offsetsTopicReplicationFactor,
       offsetsTopicSegmentBytes: config.offsetsTopicSegmentBytes,
+      offsetsCommitTimeoutMs: config.offsetsCommitTimeoutMs,
       retentionCheckIntervalMs: config.offsetsRetentionCheckIntervalMs,
       retentionMs: config.offsetsRetentionMs,
       maxMetadataBytes: config.offsetMetadataMaxBytes,

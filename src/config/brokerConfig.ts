@@ -83,6 +83,7 @@ export class BrokerConfig {
   readonly deleteTopicEnable: boolean;
   readonly offsetsTopicNumPartitions: number;
   readonly offsetsTopicReplicationFactor: number;
+  readonly offsetsCommitTimeoutMs: number;
   readonly offsetsRetentionMs: number;
   readonly offsetsRetentionCheckIntervalMs: number;
   readonly offsetsTopicSegmentBytes: number;
@@ -170,6 +171,7 @@ export class BrokerConfig {
     this.deleteTopicEnable = b('delete.topic.enable');
     this.offsetsTopicNumPartitions = n('offsets.topic.num.partitions');
     this.offsetsTopicReplicationFactor = n('offsets.topic.replication.factor');
+    this.offsetsCommitTimeoutMs = n('offsets.commit.timeout.ms');
     this.offsetsRetentionMs = n('offsets.retention.minutes') * 60_000;
     this.offsetsRetentionCheckIntervalMs = n('offsets.retention.check.interval.ms');
     this.offsetsTopicSegmentBytes = n('offsets.topic.segment.bytes');

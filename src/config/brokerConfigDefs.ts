@@ -82,6 +82,7 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   key('offsets.topic.replication.factor', shortType(1), '3', 'high', 'read-only', 'Replication factor of __consumer_offsets.'),
   key('offsets.retention.minutes', intType(1), '10080', 'high', 'read-only', 'How long committed offsets of an empty group are kept.'),
   key('offsets.retention.check.interval.ms', longType(1), '600000', 'high', 'read-only', 'How often the coordinator looks for expired offsets.'),
+  key('offsets.commit.timeout.ms', intType(1), '5000', 'high', 'read-only', 'How long a group coordinator write waits for the offsets partition\'s ISR before the client is told to retry.'),
   key('offsets.topic.segment.bytes', intType(1), '104857600', 'high', 'read-only', 'Segment size of __consumer_offsets, kept small for faster loading.'),
   key('offset.metadata.max.bytes', intType(), '4096', 'high', 'read-only', 'Largest metadata string an offset commit may carry.'),
   key('group.initial.rebalance.delay.ms', intType(), '3000', 'medium', 'read-only', 'How long the coordinator waits for more members before the first rebalance of a new group.'),

@@ -1,6 +1,7 @@
 // Reads and writes one __consumer_offsets partition for its coordinator: appends group records as
 // an uncompressed batch through the replica manager (so they are replicated and fetched like any
-// other records), and replays the partition from its start when the coordinator loads.
+// other records) and waits for the ISR, and replays the partition from its start to its log end
+// when the coordinator loads.
 import { encodeRecordBatch, decodeMemoryRecords } from '../protocol/recordBatch.js';
 import { ErrorCode, KafkaError } from '../protocol/kafkaErrors.js';
 import type { ReplicaManager } from '../log/replicaManager.js';
@@ -34,6 +35,8 @@ export class CoordinatorLog {
   constructor(
     private readonly replicaManager: ReplicaManager,
     private readonly currentImage: () => MetadataImage,
+    /** offsets.commit.timeout.ms: how long a write waits for the ISR. */
+    private readonly commitTimeoutMs: number,
   ) {}
 
   /** Appends the records; throws a KafkaError carrying the coordinator error code on failure. */
@@ -46,10 +49,17 @@ export class CoordinatorLog {
         return { key, value, timestamp: now };
       }),
     });
-    const result = this.replicaManager.appendRecords(OFFSETS_TOPIC, partition, batch, -1, this.currentImage());
-    if (result.errorCode !== ErrorCode.NONE) {
-      const code = coordinatorErrorFor(result.errorCode);
-      throw new KafkaError(code, `writing to ${OFFSETS_TOPIC}-${partition} failed: ${result.errorMessage ?? result.errorCode}`);
+    const image = this.currentImage();
+    const result = this.replicaManager.appendRecords(OFFSETS_TOPIC, partition, batch, -1, image);
+    // As Kafka's coordinators write with acks=all: a group change is answered only once the ISR has
+    // it, so a new coordinator after a failover loads it.
+    const errorCode =
+      result.errorCode !== ErrorCode.NONE
+        ? result.errorCode
+        : (await this.replicaManager.waitForAcks([{ topic: OFFSETS_TOPIC, partition, nextOffset: result.nextOffset }], this.commitTimeoutMs, image))[0]!;
+    if (errorCode !== ErrorCode.NONE) {
+      const code = coordinatorErrorFor(errorCode);
+      throw new KafkaError(code, `writing to ${OFFSETS_TOPIC}-${partition} failed: ${result.errorMessage ?? errorCode}`);
     }
   }
 
@@ -58,9 +68,11 @@ export class CoordinatorLog {
     const p = this.replicaManager.getPartition(OFFSETS_TOPIC, partition);
     if (!p) throw new KafkaError(ErrorCode.NOT_COORDINATOR, `${OFFSETS_TOPIC}-${partition} is not hosted here`);
     let offset = p.logStartOffset;
-    const end = p.highWatermark;
+    // To the log end, as Kafka's loader does: a new leader's high watermark still lags what the
+    // old leader committed, and a leader never truncates its own log, so its suffix will commit.
+    const end = p.logEndOffset;
     while (offset < end) {
-      const read = p.read(offset, LOAD_READ_BYTES, true);
+      const read = p.read(offset, LOAD_READ_BYTES, true, true);
       if (read.errorCode !== ErrorCode.NONE) throw new KafkaError(read.errorCode, `loading ${OFFSETS_TOPIC}-${partition} failed at offset ${offset}`);
       if (read.sizeInBytes === 0) break;
       const { batches } = decodeMemoryRecords(Buffer.concat(read.records));

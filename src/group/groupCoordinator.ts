@@ -45,6 +45,8 @@ export interface GroupCoordinatorConfig extends ClassicGroupConfig, OffsetConfig
   offsetsTopicPartitions: number;
   offsetsTopicReplicationFactor: number;
   offsetsTopicSegmentBytes: number;
+  /** offsets.commit.timeout.ms */
+  offsetsCommitTimeoutMs: number;
   retentionCheckIntervalMs: number;
 }
 
@@ -101,7 +103,7 @@ export class GroupCoordinator {
     private readonly currentImage: () => MetadataImage,
     private readonly logger: Logger,
   ) {
-    this.log = new CoordinatorLog(replicaManager, currentImage);
+    this.log = new CoordinatorLog(replicaManager, currentImage, config.offsetsCommitTimeoutMs);
     this.assignors = configuredAssignors(config);
     this.expiryTimer = setInterval(() => void this.expireOffsets(), config.retentionCheckIntervalMs);
     this.expiryTimer.unref();

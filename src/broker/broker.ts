@@ -18,6 +18,7 @@ import {
   CreateTopics,
   DeleteTopics,
   DescribeQuorum,
+  ElectLeaders,
   IncrementalAlterConfigs,
   ListPartitionReassignments,
 } from '../client/clientApis.js';
@@ -30,6 +31,7 @@ import { BrokerLifecycleManager } from './brokerLifecycleManager.js';
 import { describeQuorumHandler } from './handlers/describeQuorum.js';
 import { LogManager } from '../storage/logManager.js';
 import { ReplicaManager } from '../log/replicaManager.js';
+import { electLeadersErrorResponse } from './handlers/electLeaders.js';
 import { alterPartitionReassignmentsErrorResponse } from './handlers/alterPartitionReassignments.js';
 import { listPartitionReassignmentsErrorResponse } from './handlers/listPartitionReassignments.js';
 import { offsetForLeaderEpochHandler } from './handlers/offsetForLeaderEpoch.js';
@@ -286,6 +288,7 @@ async function startBrokerRole(config: BrokerConfig, deps: BrokerRoleDeps): Prom
   );
   dispatcher.register(forwardingHandler(CreatePartitions, controllerChannel, createPartitionsErrorResponse));
   dispatcher.register(forwardingHandler(AlterPartitionReassignments, controllerChannel, alterPartitionReassignmentsErrorResponse));
+  dispatcher.register(forwardingHandler(ElectLeaders, controllerChannel, electLeadersErrorResponse));
   dispatcher.register(forwardingHandler(ListPartitionReassignments, controllerChannel, listPartitionReassignmentsErrorResponse));
   dispatcher.register(forwardingHandler(AlterConfigs, controllerChannel, alterConfigsErrorResponse));
   dispatcher.register(forwardingHandler(IncrementalAlterConfigs, controllerChannel, incrementalAlterConfigsErrorResponse));

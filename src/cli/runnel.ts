@@ -33,6 +33,7 @@ const commands: Readonly<Record<string, () => Promise<Subcommand>>> = {
   'consumer-groups': () => load('./consumerGroups.js'),
   'metadata-quorum': () => load('./metadataQuorum.js'),
   'reassign-partitions': () => load('./reassignPartitions.js'),
+  'leader-election': () => load('./leaderElection.js'),
 };
 
 const commandList = `Commands: ${Object.keys(commands).join(', ')}`;

@@ -69,6 +69,8 @@ import { decodeBrokerHeartbeatResponse, type BrokerHeartbeatResponse } from '../
 import { encodeAllocateProducerIdsRequest, type AllocateProducerIdsRequest } from '../protocol/generated/messages/AllocateProducerIdsRequest.js';
 import { decodeAllocateProducerIdsResponse, type AllocateProducerIdsResponse } from '../protocol/generated/messages/AllocateProducerIdsResponse.js';
 import { encodeAlterPartitionRequest, type AlterPartitionRequest } from '../protocol/generated/messages/AlterPartitionRequest.js';
+import { encodeElectLeadersRequest, type ElectLeadersRequest } from '../protocol/generated/messages/ElectLeadersRequest.js';
+import { decodeElectLeadersResponse, type ElectLeadersResponse } from '../protocol/generated/messages/ElectLeadersResponse.js';
 import { encodeAlterPartitionReassignmentsRequest, type AlterPartitionReassignmentsRequest } from '../protocol/generated/messages/AlterPartitionReassignmentsRequest.js';
 import { decodeAlterPartitionReassignmentsResponse, type AlterPartitionReassignmentsResponse } from '../protocol/generated/messages/AlterPartitionReassignmentsResponse.js';
 import { encodeListPartitionReassignmentsRequest, type ListPartitionReassignmentsRequest } from '../protocol/generated/messages/ListPartitionReassignmentsRequest.js';
@@ -140,6 +142,7 @@ export const BrokerRegistration = api<BrokerRegistrationRequest, BrokerRegistrat
 export const BrokerHeartbeat = api<BrokerHeartbeatRequest, BrokerHeartbeatResponse>('BrokerHeartbeat', ApiKey.BrokerHeartbeat, 0, 1, encodeBrokerHeartbeatRequest, decodeBrokerHeartbeatResponse);
 export const AllocateProducerIds = api<AllocateProducerIdsRequest, AllocateProducerIdsResponse>('AllocateProducerIds', ApiKey.AllocateProducerIds, 0, 0, encodeAllocateProducerIdsRequest, decodeAllocateProducerIdsResponse);
 export const AlterPartition = api<AlterPartitionRequest, AlterPartitionResponse>('AlterPartition', ApiKey.AlterPartition, 0, 3, encodeAlterPartitionRequest, decodeAlterPartitionResponse);
+export const ElectLeaders = api<ElectLeadersRequest, ElectLeadersResponse>('ElectLeaders', ApiKey.ElectLeaders, 0, 2, encodeElectLeadersRequest, decodeElectLeadersResponse);
 export const AlterPartitionReassignments = api<AlterPartitionReassignmentsRequest, AlterPartitionReassignmentsResponse>('AlterPartitionReassignments', ApiKey.AlterPartitionReassignments, 0, 0, encodeAlterPartitionReassignmentsRequest, decodeAlterPartitionReassignmentsResponse);
 export const ListPartitionReassignments = api<ListPartitionReassignmentsRequest, ListPartitionReassignmentsResponse>('ListPartitionReassignments', ApiKey.ListPartitionReassignments, 0, 0, encodeListPartitionReassignmentsRequest, decodeListPartitionReassignmentsResponse);
 export const AlterConfigs = api<AlterConfigsRequest, AlterConfigsResponse>('AlterConfigs', ApiKey.AlterConfigs, 0, 2, encodeAlterConfigsRequest, decodeAlterConfigsResponse);

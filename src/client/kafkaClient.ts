@@ -13,6 +13,7 @@ import {
   DescribeCluster,
   DescribeConfigs,
   DescribeTopicPartitions,
+  ElectLeaders,
   Fetch,
   IncrementalAlterConfigs,
   ListOffsets,
@@ -740,6 +741,24 @@ export class KafkaClient {
         const key = `${m.topic}-${m.partition}`;
         return { ...m, error: answers.has(key) ? answers.get(key)! : new KafkaError(ErrorCode.UNKNOWN_SERVER_ERROR, 'no answer for this partition') };
       });
+    });
+  }
+
+  /** ElectLeaders: one result per partition that was named (or, with null, that needed an election). */
+  async electLeaders(electionType: number, partitions: ReadonlyArray<{ topic: string; partition: number }> | null): Promise<Array<{ topic: string; partition: number; error: KafkaError | null }>> {
+    return this.withRetries(async () => {
+      const conn = await this.controllerConnection();
+      const byTopic = new Map<string, number[]>();
+      for (const p of partitions ?? []) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p.partition]);
+      const res = await conn.send(ElectLeaders, {
+        electionType,
+        topicPartitions: partitions === null ? null : [...byTopic].map(([topic, ps]) => ({ topic, partitions: ps })),
+        timeoutMs: this.requestTimeoutMs,
+      });
+      retryIfControllerMoved([res.errorCode]);
+      const error = errorOf(res.errorCode);
+      if (error) throw error;
+      return res.replicaElectionResults.flatMap((t) => t.partitionResult.map((p) => ({ topic: t.topic, partition: p.partitionId, error: errorOf(p.errorCode, p.errorMessage) })));
     });
   }
 

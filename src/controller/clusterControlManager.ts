@@ -13,6 +13,7 @@ import { imageWithRecords } from '../metadata/imageWithRecords.js';
 import type { MetadataImage } from '../metadata/metadataImage.js';
 import type { MetadataRecord } from '../metadata/metadataRecord.js';
 import { BrokerHeartbeatManager } from './brokerHeartbeatManager.js';
+import { electLeaders, type ElectionResult } from './leaderElection.js';
 import { partitionChanges, preferredLeaderChanges } from './partitionLeaderElection.js';
 
 export interface ClusterControlOptions {
@@ -126,6 +127,13 @@ export class ClusterControlManager {
     const records = preferredLeaderChanges(image, this.eligible(image), imbalancePercentage);
     if (records.length > 0) this.logger.info({ partitions: records.length }, 'moving leadership back to preferred replicas');
     return { records, result: records.length };
+  }
+
+  /** ElectLeaders: preferred or unclean elections among the eligible brokers. */
+  electLeaders(image: MetadataImage, electionType: number, partitions: ReadonlyArray<{ topic: string; partition: number }> | null): Step<ElectionResult[]> {
+    const step = electLeaders(image, electionType, partitions, this.eligible(image));
+    if (step.records.length > 0) this.logger.info({ electionType, partitions: step.records.length }, 'leader election');
+    return step;
   }
 
   /** Brokers that may lead: registered, unfenced and not shutting down. */

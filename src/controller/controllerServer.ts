@@ -9,6 +9,7 @@ import { RequestDispatcher } from '../broker/requestDispatcher.js';
 import { validateTopicConfigOverrides } from '../broker/topicConfigs.js';
 import { apiVersionsHandler } from '../broker/handlers/apiVersions.js';
 import { alterConfigsHandler } from '../broker/handlers/alterConfigs.js';
+import { electLeadersHandler } from '../broker/handlers/electLeaders.js';
 import { alterPartitionReassignmentsHandler } from '../broker/handlers/alterPartitionReassignments.js';
 import { listPartitionReassignmentsHandler } from '../broker/handlers/listPartitionReassignments.js';
 import { createPartitionsHandler } from '../broker/handlers/createPartitions.js';
@@ -79,6 +80,7 @@ export async function startController(
   dispatcher.register(deleteTopicsHandler(controller));
   dispatcher.register(createPartitionsHandler(controller));
   dispatcher.register(alterPartitionReassignmentsHandler(controller));
+  dispatcher.register(electLeadersHandler(controller));
   dispatcher.register(listPartitionReassignmentsHandler(() => controller.image));
   const configService = new ConfigService(config, controller, () => cache.image);
   dispatcher.register(alterConfigsHandler(configService));

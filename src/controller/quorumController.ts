@@ -4,6 +4,7 @@
 //
 // Operations run one at a time (an async queue), so validation always sees the image that the
 // previous operation committed.
+import type { ElectionResult } from './leaderElection.js';
 import { imageWithRecords } from '../metadata/imageWithRecords.js';
 import { reassignPartition, type ReassignmentResult } from './partitionReassignment.js';
 import { randomBytes } from 'node:crypto';
@@ -140,6 +141,11 @@ export class QuorumController {
       });
       return { records, result: results };
     });
+  }
+
+  /** ElectLeaders (preferred or unclean) for the named partitions, or all when null. */
+  electLeaders(electionType: number, partitions: ReadonlyArray<{ topic: string; partition: number }> | null): Promise<ElectionResult[]> {
+    return this.run((image) => this.cluster.electLeaders(image, electionType, partitions));
   }
 
   /** A partition leader's ISR change. */

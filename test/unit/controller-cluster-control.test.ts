@@ -235,3 +235,25 @@ t.test('auto leader rebalance: leadership returns to an in-sync preferred replic
   t.equal(c.partition('r', 1).leader, 3, 'an out-of-sync preferred replica does not take partition 1');
   t.equal(c.partition('r', 2).leader, 2, 'a partition led by its preferred replica is left alone');
 });
+
+t.test('ElectLeaders: preferred and unclean elections and their refusals', async (t) => {
+  const c = setup();
+  await c.join([1, 2, 3]);
+  c.controller.becameActive();
+  await c.controller.createTopics(
+    [{ name: 'e', numPartitions: -1, replicationFactor: -1, assignments: [{ partitionIndex: 0, brokerIds: [1, 2] }, { partitionIndex: 1, brokerIds: [2, 3] }], configs: new Map() }],
+    false,
+  );
+  const topicId = c.cache.image.topicsByName.get('e')!.id;
+  await c.controller.commitRecords([{ kind: 'PartitionChangeRecord', data: { topicId, partitionId: 0, leader: 2 } }]);
+  t.same(await c.controller.electLeaders(0, null), [{ topic: 'e', partition: 0, errorCode: ErrorCode.NONE, errorMessage: null }], 'all partitions: only the one that needed it is answered');
+  t.equal(c.partition('e', 0).leader, 1);
+  t.match(await c.controller.electLeaders(0, [{ topic: 'e', partition: 0 }]), [{ errorCode: ErrorCode.ELECTION_NOT_NEEDED }]);
+  await c.controller.commitRecords([{ kind: 'PartitionChangeRecord', data: { topicId, partitionId: 1, leader: 3, isr: [3] } }]);
+  t.match(await c.controller.electLeaders(0, [{ topic: 'e', partition: 1 }]), [{ errorCode: ErrorCode.PREFERRED_LEADER_NOT_AVAILABLE }], 'the preferred replica is out of sync');
+  t.match(await c.controller.electLeaders(1, [{ topic: 'e', partition: 1 }]), [{ errorCode: ErrorCode.ELECTION_NOT_NEEDED }], 'unclean: the partition has a leader');
+  await c.controller.commitRecords([{ kind: 'PartitionChangeRecord', data: { topicId, partitionId: 1, leader: -1 } }]);
+  t.match(await c.controller.electLeaders(1, [{ topic: 'e', partition: 1 }]), [{ errorCode: ErrorCode.NONE }], 'unclean: a leaderless partition gets its first live replica');
+  t.match(c.partition('e', 1), { leader: 2, isr: [2] });
+  t.match(await c.controller.electLeaders(0, [{ topic: 'x', partition: 0 }]), [{ errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION }]);
+});

@@ -2,10 +2,11 @@
 // leaves the ISR and rejoins once caught up; with one in-sync replica and min.insync.replicas=2,
 // acks=all is refused with NOT_ENOUGH_REPLICAS while acks=1 still works; with every ISR member
 // dead and unclean election off the partition goes offline and comes back with its data when an
-// ISR member returns; producers and consumers follow a leader that was killed.
+// ISR member returns; a dead replica is reported offline in Metadata; producers and consumers
+// follow a leader that was killed.
 import t from 'tap';
 import kafkajs from 'kafkajs';
-import { Connection, offsetForLeaderEpochV4 } from '@platformatic/kafka';
+import { Admin, Connection, offsetForLeaderEpochV4 } from '@platformatic/kafka';
 import { startCluster, waitFor, type Cluster } from '../helpers/cluster.js';
 import { kafkajsProduce, kcatConsume, kcatMetadata, kcatProduce, pythonProduce } from '../helpers/clients.js';
 
@@ -84,6 +85,16 @@ t.test('ISR shrink and expand, min.insync.replicas, and an offline partition wit
     return p && isrOf(p).length === 1 ? p : undefined;
   });
   t.same(isrOf(shrunk), [leader.id], 'the dead follower left the ISR');
+  // Once fenced, the dead follower is an offline replica in Metadata, for kafkajs and @platformatic/kafka.
+  const offlineSeen = await waitFor('kafkajs to see the offline replica', async () => {
+    const m = await admin.fetchTopicMetadata({ topics: ['pair'] });
+    const p = m.topics[0]!.partitions[0]!;
+    return (p.offlineReplicas?.length ?? 0) > 0 ? p.offlineReplicas : undefined;
+  });
+  t.same(offlineSeen, [follower.id], 'kafkajs: the dead follower is an offline replica');
+  const platformatic = new Admin({ clientId: 'replication-isr', bootstrapBrokers: [cluster.node(1).bootstrap] });
+  const seenByPlatformatic = await platformatic.metadata({ topics: ['pair'], forceUpdate: true }).finally(() => platformatic.close());
+  t.same(seenByPlatformatic.topics.get('pair')!.partitions[0]!.offlineReplicas, [follower.id], '@platformatic/kafka: the same');
 
   const strict = kafka.producer({ retry: { retries: 0 } });
   await strict.connect();
@@ -118,6 +129,11 @@ t.test('ISR shrink and expand, min.insync.replicas, and an offline partition wit
     return p && p.leader === leader.id && isrOf(p).length === 2 ? p : undefined;
   }, 30_000);
   t.same(isrOf(back), [4, 5], 'the follower caught up and rejoined the ISR');
+  const online = await waitFor('no offline replicas', async () => {
+    const p = (await admin.fetchTopicMetadata({ topics: ['pair'] })).topics[0]!.partitions[0]!;
+    return (p.offlineReplicas ?? []).length === 0 ? p : undefined;
+  });
+  t.same(online.offlineReplicas, [], 'kafkajs: no offline replica once both brokers are back');
   const all = [...first, ...second, ...third, ...fourth];
   const read = await kcatConsume(cluster.bootstrap(), 'pair', { count: all.length, timeoutMs: 20_000 });
   t.same(read.map((r) => r.value!.toString()), all.map((r) => r.value), 'every acknowledged record is there, in order, once');

@@ -20,7 +20,12 @@ export interface MetadataDeps {
   currentImage(): MetadataImage;
 }
 
-function topicResponse(t: TopicImage): ResponseTopic {
+/** Replicas on brokers that are not registered or are fenced, as Kafka's KRaft metadata cache reports them. */
+function offlineReplicas(replicas: readonly number[], image: MetadataImage): number[] {
+  return replicas.filter((r) => image.brokers.get(r)?.fenced !== false);
+}
+
+function topicResponse(t: TopicImage, image: MetadataImage): ResponseTopic {
   const partitions = [...t.partitions.values()]
     .sort((a, b) => a.partitionId - b.partitionId)
     .map((p) => ({
@@ -30,7 +35,7 @@ function topicResponse(t: TopicImage): ResponseTopic {
       leaderEpoch: p.leaderEpoch,
       replicaNodes: [...p.replicas],
       isrNodes: [...p.isr],
-      offlineReplicas: [],
+      offlineReplicas: offlineReplicas(p.replicas, image),
     }));
   return {
     errorCode: ErrorCode.NONE,
@@ -62,7 +67,7 @@ export function metadataHandler(deps: MetadataDeps) {
       let image = ctx.image;
       let topics: ResponseTopic[];
       if (req.topics === null) {
-        topics = [...image.topicsByName.values()].sort((a, b) => a.name.localeCompare(b.name)).map(topicResponse);
+        topics = [...image.topicsByName.values()].sort((a, b) => a.name.localeCompare(b.name)).map((t) => topicResponse(t, image));
       } else {
         const toCreate = req.topics
           .map((t) => t.name)
@@ -75,12 +80,12 @@ export function metadataHandler(deps: MetadataDeps) {
         topics = req.topics.map((t) => {
           if (t.topicId !== ZERO_UUID && t.name === null) {
             const found = image.topicsById.get(t.topicId);
-            return found ? topicResponse(found) : errorTopic(null, t.topicId, ErrorCode.UNKNOWN_TOPIC_ID);
+            return found ? topicResponse(found, image) : errorTopic(null, t.topicId, ErrorCode.UNKNOWN_TOPIC_ID);
           }
           const name = t.name ?? '';
           if (invalidTopicNameReason(name) !== null) return errorTopic(name, ZERO_UUID, ErrorCode.INVALID_TOPIC_EXCEPTION);
           const found = image.topicsByName.get(name);
-          return found ? topicResponse(found) : errorTopic(name, ZERO_UUID, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+          return found ? topicResponse(found, image) : errorTopic(name, ZERO_UUID, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
         });
       }
       return {

@@ -554,13 +554,9 @@ export class Log {
   truncateFullyAndStartAt(offset: number): void {
     this.ensureOnline();
     if (!Number.isSafeInteger(offset) || offset < 0) throw new OffsetOutOfRangeError(offset, this.startOffset, this.endOffset);
-    this.io(() => this.replaceAllSegmentsAt(offset));
-    this.checkpoints.logStartOffsets.set(this.topicPartition, offset);
-    this.persist(this.checkpoints.logStartOffsets.write());
+    this.io(() => this.restartEmptyAt(offset));
     this.hw = offset;
-    this.recoveryPointOffset = offset;
-    this.checkpoints.recoveryPoints.set(this.topicPartition, offset);
-    this.persist(this.checkpoints.recoveryPoints.write());
+    this.setRecoveryPoint(offset);
     this.leaderEpochCache.clear();
     this.persist(this.leaderEpochCache.flush());
     this.io(() => this.loadProducerState());
@@ -581,9 +577,7 @@ export class Log {
     if (offset >= this.endOffset) return false;
     this.io(() => {
       if (offset < this.startOffset) {
-        this.replaceAllSegmentsAt(offset);
-        this.checkpoints.logStartOffsets.set(this.topicPartition, offset);
-        this.persist(this.checkpoints.logStartOffsets.write());
+        this.restartEmptyAt(offset);
       } else {
         const keep = this.segments.filter((s) => s.baseOffset <= offset);
         for (const s of this.segments.slice(keep.length)) s.markForDeletion();
@@ -593,14 +587,23 @@ export class Log {
       }
     });
     if (this.hw !== null) this.hw = Math.min(this.hw, this.endOffset);
-    if (this.recoveryPointOffset > this.endOffset) {
-      this.recoveryPointOffset = this.endOffset;
-      this.checkpoints.recoveryPoints.set(this.topicPartition, this.endOffset);
-      this.persist(this.checkpoints.recoveryPoints.write());
-    }
+    if (this.recoveryPointOffset > this.endOffset) this.setRecoveryPoint(this.endOffset);
     if (this.leaderEpochCache.truncateFromEnd(this.endOffset)) this.persist(this.leaderEpochCache.flush());
     this.io(() => this.loadProducerState());
     return true;
+  }
+
+  /** The log restarts empty at `offset`, durably recorded as its new start. */
+  private restartEmptyAt(offset: number): void {
+    this.replaceAllSegmentsAt(offset);
+    this.checkpoints.logStartOffsets.set(this.topicPartition, offset);
+    this.persist(this.checkpoints.logStartOffsets.write());
+  }
+
+  private setRecoveryPoint(offset: number): void {
+    this.recoveryPointOffset = offset;
+    this.checkpoints.recoveryPoints.set(this.topicPartition, offset);
+    this.persist(this.checkpoints.recoveryPoints.write());
   }
 
   /**

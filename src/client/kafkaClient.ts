@@ -112,6 +112,17 @@ export interface NewTopic {
   configs?: Readonly<Record<string, string>>;
 }
 
+/** Entries grouped by topic, topics and entries in the order given (one request entry per topic). */
+function groupByTopic<T extends { readonly topic: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.topic);
+    if (group) group.push(item);
+    else groups.set(item.topic, [item]);
+  }
+  return groups;
+}
+
 /** A partition's target replica list for a reassignment; null cancels the one under way. */
 export interface PartitionMove {
   readonly topic: string;
@@ -726,11 +737,9 @@ export class KafkaClient {
   async alterPartitionReassignments(moves: readonly PartitionMove[], opts: { timeoutMs?: number } = {}): Promise<Array<PartitionMove & { error: KafkaError | null }>> {
     return this.withRetries(async () => {
       const conn = await this.controllerConnection();
-      const byTopic = new Map<string, PartitionMove[]>();
-      for (const m of moves) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
       const res = await conn.send(AlterPartitionReassignments, {
         timeoutMs: opts.timeoutMs ?? this.requestTimeoutMs,
-        topics: [...byTopic].map(([name, ms]) => ({ name, partitions: ms.map((m) => ({ partitionIndex: m.partition, replicas: m.replicas === null ? null : [...m.replicas] })) })),
+        topics: [...groupByTopic(moves)].map(([name, ms]) => ({ name, partitions: ms.map((m) => ({ partitionIndex: m.partition, replicas: m.replicas === null ? null : [...m.replicas] })) })),
       });
       retryIfControllerMoved([res.errorCode]);
       const answers = new Map<string, KafkaError | null>();
@@ -748,11 +757,9 @@ export class KafkaClient {
   async electLeaders(electionType: number, partitions: ReadonlyArray<{ topic: string; partition: number }> | null): Promise<Array<{ topic: string; partition: number; error: KafkaError | null }>> {
     return this.withRetries(async () => {
       const conn = await this.controllerConnection();
-      const byTopic = new Map<string, number[]>();
-      for (const p of partitions ?? []) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p.partition]);
       const res = await conn.send(ElectLeaders, {
         electionType,
-        topicPartitions: partitions === null ? null : [...byTopic].map(([topic, ps]) => ({ topic, partitions: ps })),
+        topicPartitions: partitions === null ? null : [...groupByTopic(partitions)].map(([topic, ps]) => ({ topic, partitions: ps.map((p) => p.partition) })),
         timeoutMs: this.requestTimeoutMs,
       });
       retryIfControllerMoved([res.errorCode]);
@@ -766,11 +773,9 @@ export class KafkaClient {
   async listPartitionReassignments(partitions: ReadonlyArray<{ topic: string; partition: number }> | null = null): Promise<OngoingReassignment[]> {
     return this.withRetries(async () => {
       const conn = await this.controllerConnection();
-      const byTopic = new Map<string, number[]>();
-      for (const p of partitions ?? []) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p.partition]);
       const res = await conn.send(ListPartitionReassignments, {
         timeoutMs: this.requestTimeoutMs,
-        topics: partitions === null ? null : [...byTopic].map(([name, partitionIndexes]) => ({ name, partitionIndexes })),
+        topics: partitions === null ? null : [...groupByTopic(partitions)].map(([name, ps]) => ({ name, partitionIndexes: ps.map((p) => p.partition) })),
       });
       retryIfControllerMoved([res.errorCode]);
       const error = errorOf(res.errorCode, res.errorMessage);

@@ -35,7 +35,11 @@ t.test('three voters and an observer: one leader, shared metadata, forwarded adm
   t.ok(p.observers.some((o) => o.replicaId === 4), 'the broker-only node fetches as an observer');
   t.ok(p.highWatermark > 0n, 'metadata is committed');
 
-  const brokers = (await kcatMetadata(cluster.node(1).bootstrap)) as KcatMetadata;
+  // A node serves once its own image shows it unfenced; node 1 may apply another's unfencing a moment later.
+  const brokers = await waitFor('node 1 to list every broker', async () => {
+    const m = (await kcatMetadata(cluster.node(1).bootstrap)) as KcatMetadata;
+    return m.brokers.length === 4 ? m : undefined;
+  }, 10_000);
   t.same(brokers.brokers.map((b) => b.id).sort(), [1, 2, 3, 4], 'every node registered and was unfenced');
 
   // Through the observer (a broker-only node forwards to the active controller) and a voter.

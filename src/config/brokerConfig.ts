@@ -108,6 +108,7 @@ export class BrokerConfig {
   readonly queuedMaxRequests: number;
   readonly connectionsMaxIdleMs: number;
   readonly replicaLagTimeMaxMs: number;
+  readonly replicaHighWatermarkCheckpointIntervalMs: number;
   readonly autoLeaderRebalanceEnable: boolean;
   readonly leaderImbalanceCheckIntervalSeconds: number;
   readonly leaderImbalancePerBrokerPercentage: number;
@@ -196,6 +197,7 @@ export class BrokerConfig {
     this.queuedMaxRequests = n('queued.max.requests');
     this.connectionsMaxIdleMs = n('connections.max.idle.ms');
     this.replicaLagTimeMaxMs = n('replica.lag.time.max.ms');
+    this.replicaHighWatermarkCheckpointIntervalMs = n('replica.high.watermark.checkpoint.interval.ms');
     this.replicaFetchWaitMaxMs = n('replica.fetch.wait.max.ms');
     this.replicaFetchMinBytes = n('replica.fetch.min.bytes');
     this.replicaFetchMaxBytes = n('replica.fetch.max.bytes');

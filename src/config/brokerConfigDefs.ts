@@ -122,6 +122,7 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   key('replica.fetch.max.bytes', intType(0), '1048576', 'medium', 'read-only', 'Bytes of one partition a follower fetches at once (a larger first batch still comes whole).'),
   key('replica.fetch.response.max.bytes', intType(0), '10485760', 'medium', 'read-only', 'Bytes of one follower fetch response.'),
   key('replica.fetch.backoff.ms', intType(0), '1000', 'medium', 'read-only', 'The wait before a follower fetches a partition again after an error.'),
+  key('replica.high.watermark.checkpoint.interval.ms', longType(1), '5000', 'high', 'read-only', 'How often each log dir\'s replication-offset-checkpoint records the high watermarks, so consumers read on at once after a restart.'),
   key('replica.socket.timeout.ms', intType(1), '30000', 'high', 'read-only', 'How long a follower waits for a fetch response before it reconnects.'),
   key('broker.rack', stringType(), null, 'medium', 'read-only', 'Rack of this broker, used for rack-aware replica placement.'),
   key('gateway.listeners', listType(), 'http://127.0.0.1:8080', 'medium', 'read-only', 'Runnel: HTTP/WebSocket gateway endpoints (http://host:port). Empty turns the gateway off.'),

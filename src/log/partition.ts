@@ -136,8 +136,8 @@ export class Partition implements TopicPartition {
     this.leaderId = p.leader;
     this.leaderEpoch = p.leaderEpoch;
     if (!this.isReplicated) this.log.followLogEnd();
-    // Not persisted: after a restart the high watermark starts low and the ISR's fetches raise it.
-    else if (!this.log.tracksHighWatermark) this.log.highWatermark = this.log.logStartOffset;
+    // After a restart the high watermark resumes from the checkpoint and the ISR's fetches raise it.
+    else if (!this.log.tracksHighWatermark) this.log.highWatermark = this.log.checkpointedHighWatermark;
     if (!this.isLeader) {
       this.remotes.clear();
       this.pendingIsr = null;

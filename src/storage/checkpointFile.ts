@@ -1,6 +1,6 @@
 /**
- * Kafka's text checkpoint format, shared by leader-epoch-checkpoint, log-start-offset-checkpoint
- * and recovery-point-offset-checkpoint:
+ * Kafka's text checkpoint format, shared by leader-epoch-checkpoint, log-start-offset-checkpoint,
+ * recovery-point-offset-checkpoint and replication-offset-checkpoint:
  *   <version>\n<entry count>\n<entry>\n...
  * Writes go to `<file>.tmp`, are fsynced, renamed over the file, then the directory is fsynced, so a
  * crash leaves either the old or the new checkpoint, never a torn one. Writes are serialized and

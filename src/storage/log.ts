@@ -120,6 +120,7 @@ export class Log {
   private startOffset = 0;
   private endOffset = 0;
   private hw: number | null = null;
+  private checkpointedHw: number | undefined;
   private recoveryPointOffset = 0;
   private unflushedMessages = 0;
   private flushTimer: NodeJS.Timeout | null = null;
@@ -188,6 +189,19 @@ export class Log {
     return this.hw !== null;
   }
 
+  /**
+   * The high watermark replication-offset-checkpoint held when the log was loaded, within
+   * [logStartOffset, LEO]; the log start offset when it held none.
+   */
+  get checkpointedHighWatermark(): number {
+    return Math.min(Math.max(this.checkpointedHw ?? this.startOffset, this.startOffset), this.endOffset);
+  }
+
+  /** Puts the current high watermark into the log dir's replication-offset-checkpoint (written by the LogManager). */
+  checkpointHighWatermark(): void {
+    this.checkpoints.highWatermarks.set(this.topicPartition, this.highWatermark);
+  }
+
   /** A partition with one replica: the high watermark follows the log end offset again. */
   followLogEnd(): void {
     this.hw = null;
@@ -240,6 +254,7 @@ export class Log {
     const tp = this.topicPartition;
     const checkpointedStart = this.checkpoints.logStartOffsets.get(tp) ?? 0;
     this.recoveryPointOffset = this.checkpoints.recoveryPoints.get(tp) ?? 0;
+    this.checkpointedHw = this.checkpoints.highWatermarks.get(tp);
     if (this.segments.length === 0) this.segments.push(LogSegment.create(this.dir, checkpointedStart, this.cfg, this.logger));
 
     if (!hadCleanShutdown) this.recover();

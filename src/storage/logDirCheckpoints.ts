@@ -1,8 +1,9 @@
 /**
- * The two per-log-dir checkpoints Kafka keeps in each entry of log.dirs, one line per partition
+ * The per-log-dir checkpoints Kafka keeps in each entry of log.dirs, one line per partition
  * ("<topic> <partition> <offset>"):
  *   log-start-offset-checkpoint       the log start offset (raised by retention and DeleteRecords)
  *   recovery-point-offset-checkpoint  offsets below it are fsynced; recovery starts from there
+ *   replication-offset-checkpoint     the high watermark, written every few seconds and at shutdown
  * One instance per directory is shared by every Log in it, so writes never clobber each other.
  */
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { type TopicPartition, partitionDirName } from './logFileNames.js';
 
 export const LOG_START_OFFSET_CHECKPOINT = 'log-start-offset-checkpoint';
 export const RECOVERY_POINT_CHECKPOINT = 'recovery-point-offset-checkpoint';
+export const REPLICATION_OFFSET_CHECKPOINT = 'replication-offset-checkpoint';
 
 class PartitionOffsetCheckpoint {
   private readonly file: CheckpointFile;
@@ -53,17 +55,20 @@ export class LogDirCheckpoints {
   readonly dir: string;
   readonly logStartOffsets: PartitionOffsetCheckpoint;
   readonly recoveryPoints: PartitionOffsetCheckpoint;
+  readonly highWatermarks: PartitionOffsetCheckpoint;
 
   constructor(dir: string, log: Logger) {
     this.dir = dir;
     this.logStartOffsets = new PartitionOffsetCheckpoint(path.join(dir, LOG_START_OFFSET_CHECKPOINT), log);
     this.recoveryPoints = new PartitionOffsetCheckpoint(path.join(dir, RECOVERY_POINT_CHECKPOINT), log);
+    this.highWatermarks = new PartitionOffsetCheckpoint(path.join(dir, REPLICATION_OFFSET_CHECKPOINT), log);
   }
 
-  /** Forgets a deleted partition in both files. */
+  /** Forgets a deleted partition in every file. */
   async remove(tp: TopicPartition): Promise<void> {
     this.logStartOffsets.delete(tp);
     this.recoveryPoints.delete(tp);
-    await Promise.all([this.logStartOffsets.write(), this.recoveryPoints.write()]);
+    this.highWatermarks.delete(tp);
+    await Promise.all([this.logStartOffsets.write(), this.recoveryPoints.write(), this.highWatermarks.write()]);
   }
 }

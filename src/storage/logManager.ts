@@ -29,6 +29,8 @@ export interface LogManagerConfig {
   readonly logDirs: readonly string[];
   /** log.retention.check.interval.ms */
   readonly logRetentionCheckIntervalMs: number;
+  /** replica.high.watermark.checkpoint.interval.ms (default 5000) */
+  readonly replicaHighWatermarkCheckpointIntervalMs?: number;
 }
 
 export interface LogManagerOptions {
@@ -51,6 +53,7 @@ export class LogManager {
   private readonly logger: Logger;
   private readonly opts: LogManagerOptions;
   private readonly retentionTimer: NodeJS.Timeout;
+  private readonly highWatermarkTimer: NodeJS.Timeout;
   private retentionRunning: Promise<number> | null = null;
   private closed = false;
 
@@ -60,6 +63,8 @@ export class LogManager {
     this.dirs = dirs;
     this.retentionTimer = setInterval(() => void this.runRetention(), config.logRetentionCheckIntervalMs);
     this.retentionTimer.unref();
+    this.highWatermarkTimer = setInterval(() => void this.checkpointHighWatermarks(), config.replicaHighWatermarkCheckpointIntervalMs ?? 5000);
+    this.highWatermarkTimer.unref();
   }
 
   static async open(config: LogManagerConfig, logger: Logger = pino({ level: 'silent' }), opts: LogManagerOptions = {}): Promise<LogManager> {
@@ -72,6 +77,7 @@ export class LogManager {
       for (const dir of dirs) await manager.loadDir(dir);
     } catch (err) {
       clearInterval(manager.retentionTimer);
+      clearInterval(manager.highWatermarkTimer);
       throw err;
     }
     return manager;
@@ -190,12 +196,27 @@ export class LogManager {
     return deleted;
   }
 
+  /** Writes each log dir's replication-offset-checkpoint with its online logs' high watermarks. */
+  async checkpointHighWatermarks(): Promise<void> {
+    for (const dir of this.dirs) {
+      for (const log of this.logsIn(dir)) if (!log.isOffline) log.checkpointHighWatermark();
+      try {
+        await dir.checkpoints.highWatermarks.write();
+      } catch (err) {
+        // A missed checkpoint only makes consumers wait for the ISR after a restart.
+        this.logger.warn({ err, dir: dir.path }, 'could not write replication-offset-checkpoint');
+      }
+    }
+  }
+
   /** Closes every log, then marks each dir whose logs all closed cleanly with `.kafka_cleanshutdown`. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.retentionTimer);
+    clearInterval(this.highWatermarkTimer);
     await this.retentionRunning;
+    await this.checkpointHighWatermarks();
     for (const dir of this.dirs) {
       const logs = this.logsIn(dir);
       for (const log of logs) await log.close();

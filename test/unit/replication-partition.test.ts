@@ -171,3 +171,21 @@ t.test('ReplicaState: caught up at a fetch of the leader end, or at the previous
   t.ok(r.isLagging(1300, 1000));
   t.notOk(r.isLagging(1200, 1000));
 });
+
+t.test('a restarted replica resumes from its checkpointed high watermark, not from the log start', async (t) => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'runnel-replication-hw-'));
+  t.teardown(() => fs.rmSync(root, { recursive: true, force: true }));
+  const dir = path.join(root, 'topic-0');
+  const first = Log.open(dir, logConfig({ fileDeleteDelayMs: 0 }));
+  first.append(buildBatch({ records: 6 }), { leaderEpoch: 0 });
+  first.append(buildBatch({ records: 2 }), { leaderEpoch: 0 });
+  await first.close();
+  fs.writeFileSync(path.join(root, 'replication-offset-checkpoint'), '0\n1\ntopic 0 6\n');
+  const bridge = new ProducerStateBridge(logger);
+  const log = Log.open(dir, logConfig({ fileDeleteDelayMs: 0 }), { producerState: bridge });
+  t.teardown(() => log.close());
+  const p = new Partition('topic', 0, 'id', log, bridge.manager, 1, logger, { lagTimeMaxMs: LAG_MS, proposeIsr: async () => null, onProgress: () => undefined });
+  p.applyImage(image(1, 1, [1, 2, 3], 1), 0);
+  t.equal(p.highWatermark, 6, 'consumers read what was committed before the restart at once');
+  t.equal(p.read(0, 1 << 20, true).sizeInBytes, buildBatch({ records: 6 }).length, 'the committed batch, not the one past the high watermark');
+});

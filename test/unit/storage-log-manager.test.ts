@@ -73,3 +73,33 @@ t.test('an unclean start recovers; a bad partition directory does not stop the o
   t.equal(m2.getLog({ topic: 'u', partition: 0 })!.size, buildBatch({ records: 3 }).length, 'torn tail cut');
   t.same(m2.offlinePartitions(), ['broken-0']);
 });
+
+t.test('replication-offset-checkpoint keeps each log\'s high watermark across a restart, clamped to the log', async (t) => {
+  const [dir] = tmpDirs(t, 1);
+  const settings = { logDirs: [dir!], logRetentionCheckIntervalMs: 60_000, replicaHighWatermarkCheckpointIntervalMs: 60_000 };
+  const m1 = await LogManager.open(settings);
+  const tracked = await m1.getOrCreateLog({ topic: 'hw', partition: 0 }, logConfig());
+  tracked.append(buildBatch({ records: 10 }), { leaderEpoch: 0 });
+  tracked.highWatermark = 4;
+  const single = await m1.getOrCreateLog({ topic: 'hw', partition: 1 }, logConfig());
+  single.append(buildBatch({ records: 3 }), { leaderEpoch: 0 });
+  await m1.checkpointHighWatermarks();
+  const lines = fs.readFileSync(path.join(dir!, 'replication-offset-checkpoint'), 'utf8').trim().split('\n');
+  t.same(lines.slice(2).sort(), ['hw 0 4', 'hw 1 3'], 'one line per partition: a replicated log\'s high watermark, a single replica\'s log end');
+  tracked.highWatermark = 7;
+  await m1.close();
+
+  const m2 = await LogManager.open(settings);
+  t.teardown(() => m2.close());
+  t.equal(m2.getLog({ topic: 'hw', partition: 0 })!.checkpointedHighWatermark, 7, 'close writes the newest high watermark');
+  t.equal(m2.getLog({ topic: 'hw', partition: 1 })!.checkpointedHighWatermark, 3);
+  await m2.deleteLog({ topic: 'hw', partition: 1 });
+  const after = fs.readFileSync(path.join(dir!, 'replication-offset-checkpoint'), 'utf8').trim().split('\n');
+  t.same(after.slice(2), ['hw 0 7'], 'a deleted partition leaves the checkpoint');
+
+  await m2.close();
+  fs.writeFileSync(path.join(dir!, 'replication-offset-checkpoint'), '0\n1\nhw 0 99\n');
+  const m3 = await LogManager.open(settings);
+  t.teardown(() => m3.close());
+  t.equal(m3.getLog({ topic: 'hw', partition: 0 })!.checkpointedHighWatermark, 10, 'a checkpoint past the log end is clamped to it');
+});

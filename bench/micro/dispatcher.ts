@@ -65,8 +65,8 @@ class PromClientChildren implements RequestObserver {
 function dispatcher(observer: RequestObserver | null): RequestDispatcher {
   const d = new RequestDispatcher(new MetadataCache(image), pino({ level: 'silent' }), observer);
   d.register(apiVersionsHandler(() => d.supportedApis()));
-  d.register(produceHandler(replicaManager));
-  d.register(fetchHandler(replicaManager, new FetchSessionCache(10)));
+  d.register(produceHandler(replicaManager, () => image));
+  d.register(fetchHandler(replicaManager, new FetchSessionCache(10), () => image));
   return d;
 }
 

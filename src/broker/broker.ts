@@ -75,6 +75,7 @@ import { startGatewayIfConfigured } from '../gateway/gateway.js';
 import { GatewayProducer } from '../gateway/gatewayProducer.js';
 import { BrokerMetrics } from '../metrics/brokerMetrics.js';
 import { kafkaListenersBound, metadataLoaded, offsetsShardsLoaded } from '../metrics/readiness.js';
+import { replicaSelector } from '../replication/replicaSelector.js';
 
 /** Kafka's max.incremental.fetch.session.cache.slots default. */
 const FETCH_SESSION_SLOTS = 1000;
@@ -178,6 +179,7 @@ async function startBrokerRole(config: BrokerConfig, deps: BrokerRoleDeps): Prom
   const topicCreator = new ForwardedTopicCreator(controllerChannel, CONTROLLER_REQUEST_TIMEOUT_MS);
   const replicaManager = new ReplicaManager(config.nodeId, (topic, image) => topicLogConfig(config, image, topic), logger.child({ component: 'replica-manager' }), {
     lagTimeMaxMs: config.replicaLagTimeMaxMs,
+    replicaSelector: replicaSelector(config.replicaSelectorClass),
   });
   const logManager = await LogManager.open(config, logger.child({ component: 'log-manager' }), { producerStateFor: replicaManager.producerStateFor });
   replicaManager.attachLogManager(logManager);
@@ -271,8 +273,8 @@ async function startBrokerRole(config: BrokerConfig, deps: BrokerRoleDeps): Prom
       currentImage: () => cache.image,
     }),
   );
-  dispatcher.register(produceHandler(replicaManager));
-  dispatcher.register(fetchHandler(replicaManager, new FetchSessionCache(FETCH_SESSION_SLOTS)));
+  dispatcher.register(produceHandler(replicaManager, () => cache.image));
+  dispatcher.register(fetchHandler(replicaManager, new FetchSessionCache(FETCH_SESSION_SLOTS), () => cache.image));
   dispatcher.register(listOffsetsHandler(replicaManager));
   dispatcher.register(offsetForLeaderEpochHandler(replicaManager));
   // A client that created a topic asks this broker for it next: answer once the image shows it.

@@ -58,6 +58,8 @@ export class BrokerConfig {
   readonly quorumBootstrapServers: readonly HostPort[];
   readonly gatewayListeners: readonly HostPort[];
   readonly brokerRack: string | null;
+  /** replica.selector.class: null leaves consumers on the leader. */
+  readonly replicaSelectorClass: string | null;
   readonly autoFormat: boolean;
 
   readonly numPartitions: number;
@@ -145,6 +147,7 @@ export class BrokerConfig {
     this.logDirs = explicitLogDirs !== null && explicitLogDirs.length > 0 ? explicitLogDirs : [values.get('log.dir') as string];
     this.metadataLogDir = (values.get('metadata.log.dir') as string | null) || this.logDirs[0]!;
     this.brokerRack = (values.get('broker.rack') as string | null) || null;
+    this.replicaSelectorClass = (values.get('replica.selector.class') as string | null) || null;
     this.autoFormat = b('runnel.auto.format');
     const retentionMs = values.get('log.retention.ms') as number | null;
     const retentionMinutes = values.get('log.retention.minutes') as number | null;

@@ -4,6 +4,7 @@
  * Runnel cannot yet apply live (listeners, thread pools) are read-only here.
  */
 import type { ConfigDef, ConfigValue, DynamicScope, Importance, ValueType } from './configDef.js';
+import { REPLICA_SELECTORS } from '../replication/replicaSelector.js';
 import { booleanType, doubleType, enumType, intType, listType, longType, shortType, stringType } from './configDef.js';
 
 export const LONG_MAX_TEXT = '9223372036854775807';
@@ -124,7 +125,8 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   key('replica.fetch.backoff.ms', intType(0), '1000', 'medium', 'read-only', 'The wait before a follower fetches a partition again after an error.'),
   key('replica.high.watermark.checkpoint.interval.ms', longType(1), '5000', 'high', 'read-only', 'How often each log dir\'s replication-offset-checkpoint records the high watermarks, so consumers read on at once after a restart.'),
   key('replica.socket.timeout.ms', intType(1), '30000', 'high', 'read-only', 'How long a follower waits for a fetch response before it reconnects.'),
-  key('broker.rack', stringType(), null, 'medium', 'read-only', 'Rack of this broker, used for rack-aware replica placement.'),
+  key('broker.rack', stringType(), null, 'medium', 'read-only', 'Rack of this broker, used for rack-aware replica placement and by replica.selector.class.'),
+  key('replica.selector.class', enumType(REPLICA_SELECTORS), null, 'medium', 'read-only', 'How a leader picks the replica a consumer fetches from (KIP-392). Unset: always the leader; RackAwareReplicaSelector: a replica in the consumer\'s client.rack.'),
   key('gateway.listeners', listType(), 'http://127.0.0.1:8080', 'medium', 'read-only', 'Runnel: HTTP/WebSocket gateway endpoints (http://host:port). Empty turns the gateway off.'),
   key('gateway.max.message.bytes', intType(1), '1048576', 'medium', 'read-only', 'Runnel: largest WebSocket message or REST body the gateway accepts.'),
   key('gateway.socket.max.buffered.bytes', intType(1024), '262144', 'medium', 'read-only', 'Runnel: a WebSocket whose unsent bytes pass this bound stops receiving records until it drains, so a slow browser holds about this much broker memory plus one delivery; the worst case is sockets times this.'),

@@ -7,7 +7,7 @@
 // consumer group heartbeat finds no consumer group in a classic one.
 import type { Logger } from 'pino';
 import { ErrorCode, KafkaError } from '../protocol/kafkaErrors.js';
-import type { MetadataImage } from '../metadata/metadataImage.js';
+import { listenerEndpoint, type MetadataImage } from '../metadata/metadataImage.js';
 import type { TopicCreator } from '../broker/forwardedTopicCreator.js';
 import type { ReplicaManager } from '../log/replicaManager.js';
 import type { JoinGroupRequest } from '../protocol/generated/messages/JoinGroupRequest.js';
@@ -197,7 +197,7 @@ export class GroupCoordinator {
     const partition = image.topicsByName.get(OFFSETS_TOPIC)?.partitions.get(coordinatorPartitionFor(groupId, this.partitionCount(image)));
     const broker = partition && partition.leader >= 0 ? image.brokers.get(partition.leader) : undefined;
     if (!broker || broker.fenced) return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, null);
-    const ep = broker.endpoints.find((e) => e.name === listenerName) ?? broker.endpoints[0];
+    const ep = listenerEndpoint(broker, listenerName);
     if (!ep) return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, null);
     return { errorCode: ErrorCode.NONE, errorMessage: null, nodeId: broker.id, host: ep.host, port: ep.port };
   }

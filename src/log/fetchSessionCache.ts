@@ -13,6 +13,8 @@ export interface SessionPartition {
   currentLeaderEpoch: number;
   /** The epoch of a follower's last fetched batch (-1: unchecked). */
   lastFetchedEpoch: number;
+  /** A follower's log start offset (-1 from consumers). */
+  logStartOffset: number;
   /** What the client last heard, to decide whether an incremental response must mention it. */
   lastHighWatermark: number;
   lastLogStartOffset: number;

@@ -43,6 +43,8 @@ export interface PartitionReadResult {
   sizeInBytes: number;
   /** For a follower whose last fetched epoch is not in the leader's log as it says: where they part. */
   divergingEpoch?: { epoch: number; endOffset: number };
+  /** KIP-392: the replica the consumer should fetch from instead (no records come with it). */
+  preferredReadReplica?: number;
 }
 
 /** The answer to a Fetch's current_leader_epoch check, as Kafka's Partition.checkLeaderEpoch. */
@@ -172,13 +174,18 @@ export class Partition implements TopicPartition {
   }
 
   /** Leader: a follower fetched at `fetchOffset`. Returns an error code for a broker that is no replica. */
-  recordFollowerFetch(replicaId: number, fetchOffset: number, nowMs: number): number {
+  recordFollowerFetch(replicaId: number, fetchOffset: number, nowMs: number, followerLogStartOffset = -1): number {
     const remote = this.remotes.get(replicaId);
     if (remote === undefined) return ErrorCode.NOT_LEADER_OR_FOLLOWER;
-    remote.updateFetchState(fetchOffset, this.log.logEndOffset, nowMs);
+    remote.updateFetchState(fetchOffset, this.log.logEndOffset, nowMs, followerLogStartOffset);
     this.maybeExpandIsr(remote, nowMs);
     if (this.maybeIncrementHighWatermark()) this.replication.onProgress(this);
     return ErrorCode.NONE;
+  }
+
+  /** Leader: the ISR followers whose logs, as their last fetches said, hold `fetchOffset` (KIP-392 candidates). */
+  replicasHolding(fetchOffset: number): ReplicaState[] {
+    return [...this.remotes.values()].filter((r) => this.isr.includes(r.brokerId) && r.logStartOffset >= 0 && r.logStartOffset <= fetchOffset && r.logEndOffset >= fetchOffset);
   }
 
   /** Leader: moves the high watermark to the smallest log end offset in the ISR; true when it moved. */
@@ -240,10 +247,12 @@ export class Partition implements TopicPartition {
     this.replication.onProgress(this);
   }
 
-  /** Follower: appends what the leader sent and takes its high watermark. */
+  /** Follower: appends what the leader sent and takes its high watermark (consumers may read here, KIP-392). */
   appendAsFollower(records: Buffer, leaderHighWatermark: number): void {
     if (records.length > 0) this.log.appendAsFollower(records);
+    const before = this.log.highWatermark;
     this.log.highWatermark = Math.min(leaderHighWatermark, this.log.logEndOffset);
+    if (this.log.highWatermark !== before) this.replication.onProgress(this);
   }
 
   /**

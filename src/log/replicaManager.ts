@@ -6,13 +6,14 @@
 import type { Logger } from 'pino';
 import type { LogManager } from '../storage/logManager.js';
 import type { TopicLogConfig } from '../config/topicConfig.js';
-import type { MetadataImage } from '../metadata/metadataImage.js';
+import { MetadataImage } from '../metadata/metadataImage.js';
 import { ErrorCode, errorName } from '../protocol/kafkaErrors.js';
 import { CompressionType } from '../protocol/compression/compressionType.js';
 import { FetchPurgatory } from './fetchPurgatory.js';
 import { ProducerStateBridge } from './producerStateBridge.js';
 import { Partition, leaderEpochError, tpKey, type IsrProposer, type PartitionAppendResult, type PartitionReadResult } from './partition.js';
 import type { ReplicaFetcherManager } from '../replication/replicaFetcherManager.js';
+import type { ReadableReplica, ReplicaSelector } from '../replication/replicaSelector.js';
 
 const CODEC_IDS: Readonly<Record<string, CompressionType>> = {
   uncompressed: CompressionType.None,
@@ -40,6 +41,8 @@ export interface FetchPartitionSpec {
   currentLeaderEpoch?: number;
   /** A follower's: the epoch of its last batch, checked for divergence (-1: unchecked). */
   lastFetchedEpoch?: number;
+  /** A follower's log start offset: the leader only points consumers at replicas that hold their offset. */
+  logStartOffset?: number;
 }
 
 /** A partition that cannot be read here, with the reason. */
@@ -47,9 +50,19 @@ function unreadable(errorCode: number): PartitionReadResult {
   return { errorCode, highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: [], sizeInBytes: 0 };
 }
 
+/** A consumer's client metadata (Fetch v11+, KIP-392): it may read from a follower and be pointed to one. */
+export interface FetchClientMetadata {
+  /** client.rack; '' when the consumer set none. */
+  readonly rack: string;
+  /** The listener it connected through: a replica it is pointed to must have an endpoint there. */
+  readonly listenerName: string;
+}
+
 export interface FetchParams {
   /** The fetching follower's broker id, or -1 for a consumer. */
   replicaId?: number;
+  /** Absent before Fetch v11: such consumers read from leaders only. */
+  client?: FetchClientMetadata;
   maxWaitMs: number;
   minBytes: number;
   maxBytes: number;
@@ -66,6 +79,8 @@ export interface AcksWait {
 export interface ReplicationOptions {
   /** replica.lag.time.max.ms */
   readonly lagTimeMaxMs: number;
+  /** replica.selector.class; null keeps consumers on leaders. */
+  readonly replicaSelector?: ReplicaSelector | null;
 }
 
 export class ReplicaManager {
@@ -90,6 +105,8 @@ export class ReplicaManager {
   };
 
   private logManager!: LogManager;
+  /** The image last applied: brokers' racks and liveness for choosing a consumer's read replica. */
+  private image = MetadataImage.EMPTY;
 
   constructor(
     private readonly nodeId: number,
@@ -150,6 +167,7 @@ export class ReplicaManager {
 
   /** Opens logs for new replicas, sets each replica's role, and deletes the logs of deleted topics. */
   private async reconcile(image: MetadataImage): Promise<void> {
+    this.image = image;
     const wanted = new Set<string>();
     const now = Date.now();
     const followers: Partition[] = [];
@@ -273,13 +291,16 @@ export class ReplicaManager {
       params.partitions.forEach((spec, i) => {
         const p = this.getPartition(spec.topic, spec.partition);
         if (!p || leaderEpochError(spec.currentLeaderEpoch ?? -1, p.leaderEpoch) !== ErrorCode.NONE) return;
-        const code = p.recordFollowerFetch(replicaId, spec.fetchOffset, now);
+        const code = p.recordFollowerFetch(replicaId, spec.fetchOffset, now, spec.logStartOffset ?? -1);
         if (code !== ErrorCode.NONE) refused.set(i, code);
       });
     }
     const first = this.readAll(params, refused);
+    // A parked follower fetch also returns when the high watermark moves, so consumers reading from
+    // followers (KIP-392) see new records without waiting out replica.fetch.wait.max.ms.
     const enough = (results: PartitionReadResult[]): boolean =>
-      results.reduce((n, r) => n + r.sizeInBytes, 0) >= params.minBytes || results.some((r) => r.errorCode !== ErrorCode.NONE || r.divergingEpoch !== undefined);
+      results.reduce((n, r) => n + r.sizeInBytes, 0) >= params.minBytes ||
+      results.some((r, i) => r.errorCode !== ErrorCode.NONE || r.divergingEpoch !== undefined || r.preferredReadReplica !== undefined || (replicaId >= 0 && r.highWatermark > first[i]!.highWatermark));
     if (params.maxWaitMs <= 0 || enough(first) || this.closed) return Promise.resolve(first);
     const keys = params.partitions.map((p) => `${p.topic}-${p.partition}`);
     return new Promise((resolve) => {
@@ -329,16 +350,23 @@ export class ReplicaManager {
     let minOneMessage = true;
     const follower = (params.replicaId ?? -1) >= 0;
     return params.partitions.map((spec, i) => {
-      const hosted = this.partitions.get(`${spec.topic}-${spec.partition}`);
-      if (!hosted) return unreadable(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
-      const p = this.getPartition(spec.topic, spec.partition);
-      if (!p) return unreadable(ErrorCode.NOT_LEADER_OR_FOLLOWER);
+      const p = this.partitions.get(`${spec.topic}-${spec.partition}`);
+      if (!p) return unreadable(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+      // Consumers with client metadata (v11+) may read a follower's copy up to its high watermark.
+      if (!p.isLeader && (follower || params.client === undefined)) return unreadable(ErrorCode.NOT_LEADER_OR_FOLLOWER);
       // A fetch session may still hold the id of a topic since deleted and recreated under its name.
       if (spec.topicId !== undefined && spec.topicId !== p.topicId) return unreadable(ErrorCode.INCONSISTENT_TOPIC_ID);
       const epochError = leaderEpochError(spec.currentLeaderEpoch ?? -1, p.leaderEpoch);
       if (epochError !== ErrorCode.NONE) return unreadable(epochError);
       const refusal = refused.get(i);
       if (refusal !== undefined) return unreadable(refusal);
+      if (!follower && params.client !== undefined && p.isLeader) {
+        const preferred = this.preferredReadReplica(p, spec.fetchOffset, params.client);
+        if (preferred !== null) {
+          const hw = p.highWatermark;
+          return { errorCode: ErrorCode.NONE, highWatermark: hw, lastStableOffset: hw, logStartOffset: p.logStartOffset, records: [], sizeInBytes: 0, preferredReadReplica: preferred };
+        }
+      }
       const limit = Math.max(0, Math.min(spec.partitionMaxBytes, remaining));
       const result = follower ? p.readForFollower(spec.fetchOffset, spec.lastFetchedEpoch ?? -1, limit, minOneMessage) : p.read(spec.fetchOffset, limit, minOneMessage);
       if (result.sizeInBytes > 0) {
@@ -347,6 +375,29 @@ export class ReplicaManager {
       }
       return result;
     });
+  }
+
+  /**
+   * KIP-392 at the leader: the replica replica.selector.class picks for this consumer among the
+   * leader and the ISR followers that hold its offset on unfenced brokers with its listener; null
+   * when that is the leader itself (or no selector is configured).
+   */
+  private preferredReadReplica(p: Partition, fetchOffset: number, client: FetchClientMetadata): number | null {
+    const select = this.replication.replicaSelector;
+    if (!select) return null;
+    const reachable = (id: number) => {
+      const broker = this.image.brokers.get(id);
+      return broker && !broker.fenced && broker.endpoints.some((e) => e.name === client.listenerName) ? broker : undefined;
+    };
+    const now = Date.now();
+    const leader: ReadableReplica = { brokerId: this.nodeId, rack: this.image.brokers.get(this.nodeId)?.rack ?? null, logEndOffset: p.logEndOffset, lastCaughtUpTimeMs: now };
+    const candidates: ReadableReplica[] = [];
+    for (const r of p.replicasHolding(fetchOffset)) {
+      const broker = reachable(r.brokerId);
+      if (broker) candidates.push({ brokerId: r.brokerId, rack: broker.rack, logEndOffset: r.logEndOffset, lastCaughtUpTimeMs: r.lastCaughtUpTimeMs });
+    }
+    const chosen = select(client.rack, leader, candidates);
+    return chosen === this.nodeId ? null : chosen;
   }
 
   close(): void {

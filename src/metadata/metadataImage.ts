@@ -37,6 +37,11 @@ export interface BrokerImage {
   readonly inControlledShutdown: boolean;
 }
 
+/** The broker's endpoint on the listener a client connected through (its first one when it has no such listener). */
+export function listenerEndpoint(broker: BrokerImage, listenerName: string): BrokerEndpoint | undefined {
+  return broker.endpoints.find((e) => e.name === listenerName) ?? broker.endpoints[0];
+}
+
 /** ConfigResource types as in the protocol (DescribeConfigs ResourceType). */
 export const ConfigResourceType = { TOPIC: 2, BROKER: 4 } as const;
 

@@ -4,6 +4,8 @@
 export class ReplicaState {
   /** The follower's log end offset (its last fetch offset); -1 until it fetches from this leader. */
   logEndOffset = -1;
+  /** The follower's log start offset, as its last Fetch said; -1 until then. */
+  logStartOffset = -1;
   lastFetchTimeMs = 0;
   /** The leader's log end offset when the follower last fetched. */
   private lastFetchLeaderLogEndOffset = -1;
@@ -19,12 +21,13 @@ export class ReplicaState {
    * that asks for the leader's end is caught up now; one that asks for what the leader's end was at
    * its previous fetch was caught up then.
    */
-  updateFetchState(fetchOffset: number, leaderLogEndOffset: number, nowMs: number): void {
+  updateFetchState(fetchOffset: number, leaderLogEndOffset: number, nowMs: number, logStartOffset = -1): void {
     if (fetchOffset >= leaderLogEndOffset) this.lastCaughtUpTimeMs = Math.max(this.lastCaughtUpTimeMs, nowMs);
     else if (fetchOffset >= this.lastFetchLeaderLogEndOffset && this.lastFetchLeaderLogEndOffset >= 0) {
       this.lastCaughtUpTimeMs = Math.max(this.lastCaughtUpTimeMs, this.lastFetchTimeMs);
     }
     this.logEndOffset = fetchOffset;
+    this.logStartOffset = logStartOffset;
     this.lastFetchLeaderLogEndOffset = leaderLogEndOffset;
     this.lastFetchTimeMs = nowMs;
   }

@@ -38,6 +38,8 @@ export interface StartClusterOptions {
   voters?: number;
   brokers?: number;
   overrides?: Record<string, string>;
+  /** Settings of one node (by id) on top of `overrides`, e.g. its broker.rack. */
+  nodeOverrides?: Record<number, Record<string, string>>;
   /** Route every node-to-controller connection through a TcpProxy per (from, to) pair. */
   proxied?: boolean;
   /** Voters run the controller role only (no client listener); brokers are separate nodes. */
@@ -93,6 +95,7 @@ export async function startCluster(t: TeardownHost, opts: StartClusterOptions = 
           ? { 'process.roles': 'controller', listeners: `CONTROLLER://127.0.0.1:${controllerPort}`, 'advertised.listeners': '' }
           : {}),
       ...opts.overrides,
+      ...opts.nodeOverrides?.[id],
     };
     const dataDir = path.join(root, `node${id}`);
     const node: ClusterNode = {

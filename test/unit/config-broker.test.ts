@@ -150,3 +150,13 @@ t.test('alteration validation', async (t) => {
   const dup = validateBrokerAlteration(config, [{ name: 'log.retention.ms', op: AlterConfigOp.SET, value: '1' }, { name: 'log.retention.ms', op: AlterConfigOp.DELETE, value: null }], true, new Map());
   t.match(dup.problems[0]!.message, /duplicate config keys/);
 });
+
+t.test('replica.selector.class: unset, Kafka\'s rack-aware selector, or a clear refusal', async (t) => {
+  t.equal(loadBrokerConfig(file(t, BASE), []).config.replicaSelectorClass, null);
+  const rackAware = 'org.apache.kafka.common.replica.RackAwareReplicaSelector';
+  t.equal(loadBrokerConfig(file(t, BASE), [`replica.selector.class=${rackAware}`]).config.replicaSelectorClass, rackAware);
+  t.throws(() => loadBrokerConfig(file(t, BASE), ['replica.selector.class=com.example.MySelector']), {
+    name: 'ConfigError',
+    problems: [`replica.selector.class: expected one of ${rackAware}, got 'com.example.MySelector' (--override)`],
+  });
+});

@@ -125,7 +125,8 @@ t.test('topic traffic counts appended partitions only, and fetch bytes per topic
 
 /** `refusing.partition1`: the fake replica manager refuses appends to partition 1 while set. */
 function dispatcherWith(metrics: KafkaRequestMetrics, refusing: { partition1: boolean }): RequestDispatcher {
-  const dispatcher = new RequestDispatcher(new MetadataCache(), pino({ level: 'silent' }), metrics);
+  const cache = new MetadataCache();
+  const dispatcher = new RequestDispatcher(cache, pino({ level: 'silent' }), metrics);
   dispatcher.register(apiVersionsHandler(() => dispatcher.supportedApis()));
   const replicaManager = {
     appendRecords: (_topic: string, partition: number) => ({
@@ -137,7 +138,7 @@ function dispatcherWith(metrics: KafkaRequestMetrics, refusing: { partition1: bo
       batchIndex: -1,
     }),
   } as unknown as ReplicaManager;
-  dispatcher.register(produceHandler(replicaManager));
+  dispatcher.register(produceHandler(replicaManager, () => cache.image));
   dispatcher.register(
     defineHandler<unknown, unknown>({
       apiKey: ApiKey.Heartbeat,

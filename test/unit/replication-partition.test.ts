@@ -60,7 +60,7 @@ const image = (leader: number, leaderEpoch: number, isr: number[], partitionEpoc
 /** One fetch round: `follower` fetches from `leader` as the replica fetcher would. */
 function fetch(leader: Partition, follower: Partition, followerId: number, now: number): void {
   const offset = follower.logEndOffset;
-  const code = leader.recordFollowerFetch(followerId, offset, now);
+  const code = leader.recordFollowerFetch(followerId, offset, now, follower.logStartOffset);
   if (code !== ErrorCode.NONE) throw new Error(`fetch refused with ${code}`);
   const r = leader.readForFollower(offset, follower.latestLogEpoch, 1 << 20, true);
   if (r.divergingEpoch) follower.truncateToDivergence(r.divergingEpoch.epoch, r.divergingEpoch.endOffset);
@@ -188,4 +188,19 @@ t.test('a restarted replica resumes from its checkpointed high watermark, not fr
   p.applyImage(image(1, 1, [1, 2, 3], 1), 0);
   t.equal(p.highWatermark, 6, 'consumers read what was committed before the restart at once');
   t.equal(p.read(0, 1 << 20, true).sizeInBytes, buildBatch({ records: 6 }).length, 'the committed batch, not the one past the high watermark');
+});
+
+t.test('KIP-392 candidates: ISR followers whose logs, as they last fetched, hold the offset', async (t) => {
+  const h = harness(t, [1, 2, 3]);
+  const [l, f2, f3] = [h.replica(1), h.replica(2), h.replica(3)];
+  for (const p of [l, f2, f3]) p.applyImage(image(1, 0, [1, 2, 3], 0), 0);
+  l.appendRecordsAsLeader(buildBatch({ records: 5 }), 0, null);
+  t.same(l.replicasHolding(0), [], 'followers that never fetched are no candidates');
+  fetch(l, f2, 2, 10);
+  fetch(l, f2, 2, 20);
+  fetch(l, f3, 3, 30);
+  t.same(l.replicasHolding(5).map((r) => r.brokerId), [2], 'only the follower that has reached offset 5');
+  t.same(l.replicasHolding(0).map((r) => r.brokerId).sort(), [2, 3], 'both hold offset 0');
+  l.applyImage(image(1, 0, [1, 2], 1), 40);
+  t.same(l.replicasHolding(0).map((r) => r.brokerId), [2], 'a follower out of the ISR is no candidate');
 });

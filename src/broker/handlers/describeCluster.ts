@@ -5,6 +5,7 @@ import type { DescribeClusterRequest } from '../../protocol/generated/messages/D
 import type { DescribeClusterResponse } from '../../protocol/generated/messages/DescribeClusterResponse.js';
 import { ErrorCode } from '../../protocol/kafkaErrors.js';
 import { defineHandler } from '../handler.js';
+import { listenerEndpoint } from '../../metadata/metadataImage.js';
 
 const ENDPOINT_TYPE_BROKER = 1;
 const ENDPOINT_TYPE_CONTROLLER = 2;
@@ -45,7 +46,7 @@ export function describeClusterHandler(deps: DescribeClusterDeps) {
       }
       const brokers: DescribeClusterResponse['brokers'] = [];
       for (const b of ctx.image.liveBrokers()) {
-        const ep = b.endpoints.find((e) => e.name === ctx.connection.listenerName) ?? b.endpoints[0];
+        const ep = listenerEndpoint(b, ctx.connection.listenerName);
         if (ep) brokers.push({ brokerId: b.id, host: ep.host, port: ep.port, rack: b.rack });
       }
       return {

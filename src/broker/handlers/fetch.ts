@@ -9,6 +9,8 @@ import type { ReplicaManager, FetchPartitionSpec } from '../../log/replicaManage
 import type { FetchSessionCache, SessionPartition } from '../../log/fetchSessionCache.js';
 import type { PartitionReadResult } from '../../log/partition.js';
 import { ZERO_UUID } from '../../controller/quorumController.js';
+import type { MetadataImage } from '../../metadata/metadataImage.js';
+import { CurrentLeaders, FETCH_LEADER_ERRORS } from '../currentLeader.js';
 import { defineHandler } from '../handler.js';
 
 type TopicResponse = FetchResponse['responses'][number];
@@ -24,7 +26,7 @@ function partitionData(partitionIndex: number, errorCode: number, r?: PartitionR
     lastStableOffset: BigInt(r?.lastStableOffset ?? -1),
     logStartOffset: BigInt(r?.logStartOffset ?? -1),
     abortedTransactions: null,
-    preferredReadReplica: -1,
+    preferredReadReplica: r?.preferredReadReplica ?? -1,
     records: r && r.records.length > 0 ? r.records : EMPTY,
     ...(r?.divergingEpoch ? { divergingEpoch: { epoch: r.divergingEpoch.epoch, endOffset: BigInt(r.divergingEpoch.endOffset) } } : {}),
   };
@@ -34,7 +36,7 @@ interface Wanted extends SessionPartition {
   errorCode: number;
 }
 
-export function fetchHandler(replicaManager: ReplicaManager, sessions: FetchSessionCache) {
+export function fetchHandler(replicaManager: ReplicaManager, sessions: FetchSessionCache, currentImage: () => MetadataImage) {
   return defineHandler<FetchRequest, FetchResponse>({
     apiKey: 1,
     async handle(ctx, req) {
@@ -55,6 +57,7 @@ export function fetchHandler(replicaManager: ReplicaManager, sessions: FetchSess
             partitionMaxBytes: p.partitionMaxBytes,
             currentLeaderEpoch: p.currentLeaderEpoch,
             lastFetchedEpoch: ctx.apiVersion >= 12 ? p.lastFetchedEpoch : -1,
+            logStartOffset: ctx.apiVersion >= 5 ? Number(p.logStartOffset) : -1,
             lastHighWatermark: -2,
             lastLogStartOffset: -2,
             errorCode: topic ? ErrorCode.NONE : useIds ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
@@ -85,12 +88,18 @@ export function fetchHandler(replicaManager: ReplicaManager, sessions: FetchSess
         partitionMaxBytes: s.partitionMaxBytes,
         currentLeaderEpoch: s.currentLeaderEpoch,
         lastFetchedEpoch: s.lastFetchedEpoch,
+        logStartOffset: s.logStartOffset,
       }));
       const replicaId = ctx.apiVersion >= 15 ? (req.replicaState?.replicaId ?? -1) : req.replicaId;
-      const results = await replicaManager.fetch({ replicaId, maxWaitMs: req.maxWaitMs, minBytes: req.minBytes, maxBytes: req.maxBytes, partitions: specs });
+      // From v11 a consumer's fetch carries client metadata (its rack): it may read from followers.
+      const client = ctx.apiVersion >= 11 && replicaId < 0 ? { rack: req.rackId, listenerName: ctx.connection.listenerName } : undefined;
+      const results = await replicaManager.fetch({ replicaId, client, maxWaitMs: req.maxWaitMs, minBytes: req.minBytes, maxBytes: req.maxBytes, partitions: specs });
 
       const byTopic = new Map<string, TopicResponse>();
+      const leaders = ctx.apiVersion >= 12 ? new CurrentLeaders(currentImage(), ctx.connection.listenerName, FETCH_LEADER_ERRORS) : null;
       const add = (topic: string, topicId: string, data: PartitionData): void => {
+        const leader = leaders?.forError(topic, data.partitionIndex, data.errorCode);
+        if (leader) data.currentLeader = leader;
         let t = byTopic.get(topicId + topic);
         if (!t) byTopic.set(topicId + topic, (t = { topic, topicId, partitions: [] }));
         t.partitions.push(data);
@@ -98,13 +107,14 @@ export function fetchHandler(replicaManager: ReplicaManager, sessions: FetchSess
       const incremental = lookup.kind === 'incremental';
       toFetch.forEach((s, i) => {
         const r = results[i];
-        const changed = r.sizeInBytes > 0 || r.errorCode !== ErrorCode.NONE || r.highWatermark !== s.lastHighWatermark || r.logStartOffset !== s.lastLogStartOffset;
+        const changed = r.sizeInBytes > 0 || r.errorCode !== ErrorCode.NONE || r.preferredReadReplica !== undefined || r.highWatermark !== s.lastHighWatermark || r.logStartOffset !== s.lastLogStartOffset;
         s.lastHighWatermark = r.highWatermark;
         s.lastLogStartOffset = r.logStartOffset;
         if (!incremental || changed) add(s.topic, s.topicId, partitionData(s.partition, r.errorCode, r));
       });
       for (const w of unresolved) add(w.topic, w.topicId, partitionData(w.partition, w.errorCode));
-      return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, sessionId: session?.id ?? 0, responses: [...byTopic.values()] };
+      const nodeEndpoints = ctx.apiVersion >= 16 && leaders ? leaders.nodeEndpoints() : [];
+      return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, sessionId: session?.id ?? 0, responses: [...byTopic.values()], nodeEndpoints };
     },
     errorResponse(_ctx, req, errorCode) {
       const partitionError = errorCode === ErrorCode.UNSUPPORTED_VERSION ? errorCode : ErrorCode.NONE;

@@ -3,7 +3,7 @@
 import type { MetadataRequest } from '../../protocol/generated/messages/MetadataRequest.js';
 import type { MetadataResponse } from '../../protocol/generated/messages/MetadataResponse.js';
 import { ErrorCode } from '../../protocol/kafkaErrors.js';
-import type { MetadataImage, TopicImage } from '../../metadata/metadataImage.js';
+import { listenerEndpoint, type MetadataImage, type TopicImage } from '../../metadata/metadataImage.js';
 import { INTERNAL_TOPICS, invalidTopicNameReason } from '../../metadata/topicName.js';
 import { ZERO_UUID } from '../../controller/quorumController.js';
 import { defineHandler, type RequestContext } from '../handler.js';
@@ -54,7 +54,7 @@ function errorTopic(name: string | null, topicId: string, errorCode: number): Re
 function brokers(ctx: RequestContext, image: MetadataImage): MetadataResponse['brokers'] {
   const out: MetadataResponse['brokers'] = [];
   for (const b of image.liveBrokers()) {
-    const ep = b.endpoints.find((e) => e.name === ctx.connection.listenerName) ?? b.endpoints[0];
+    const ep = listenerEndpoint(b, ctx.connection.listenerName);
     if (ep) out.push({ nodeId: b.id, host: ep.host, port: ep.port, rack: b.rack });
   }
   return out;

@@ -5,7 +5,9 @@ import type { ProduceRequest } from '../../protocol/generated/messages/ProduceRe
 import type { ProduceResponse } from '../../protocol/generated/messages/ProduceResponse.js';
 import { ErrorCode } from '../../protocol/kafkaErrors.js';
 import type { AcksWait, ReplicaManager } from '../../log/replicaManager.js';
+import type { MetadataImage } from '../../metadata/metadataImage.js';
 import { CloseConnection } from '../../net/connection.js';
+import { CurrentLeaders, PRODUCE_LEADER_ERRORS } from '../currentLeader.js';
 import { defineHandler } from '../handler.js';
 
 type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number];
@@ -22,7 +24,7 @@ function partitionResponse(index: number, errorCode: number, errorMessage: strin
   };
 }
 
-export function produceHandler(replicaManager: ReplicaManager) {
+export function produceHandler(replicaManager: ReplicaManager, currentImage: () => MetadataImage) {
   return defineHandler<ProduceRequest<Buffer>, ProduceResponse>({
     apiKey: 0,
     async handle(ctx, req) {
@@ -67,7 +69,16 @@ export function produceHandler(replicaManager: ReplicaManager) {
           waits[i]!.response.errorCode = code;
         });
       }
-      return { responses, throttleTimeMs: 0 };
+      if (ctx.apiVersion < 10) return { responses, throttleTimeMs: 0 };
+      // The image now, not at arrival: an acks=all wait can end because leadership moved.
+      const leaders = new CurrentLeaders(currentImage(), ctx.connection.listenerName, PRODUCE_LEADER_ERRORS);
+      for (const t of responses) {
+        for (const p of t.partitionResponses) {
+          const leader = leaders.forError(t.name, p.index, p.errorCode);
+          if (leader) p.currentLeader = leader;
+        }
+      }
+      return { responses, throttleTimeMs: 0, nodeEndpoints: leaders.nodeEndpoints() };
     },
     errorResponse(_ctx, req, errorCode) {
       return {

@@ -1,8 +1,9 @@
 """Drives python3-confluent-kafka (librdkafka) from a JSON command on stdin; see wire_json.py.
 
-ops: produce, consume, admin (action: create_topics, delete_topics, create_partitions,
+ops: produce, consume, consume_reporting_brokers, admin (action: create_topics, delete_topics, create_partitions,
 list_topics, describe_configs, alter_configs).
 """
+import json
 import os
 import sys
 import time
@@ -61,13 +62,15 @@ def start_offset(offset):
     return int(offset)
 
 
-def consume(command):
+def consume(command, extra=None, linger_s=0):
     # librdkafka insists on a group.id even for manual assignment; a random one commits nothing.
-    consumer = Consumer(client_config(command, {
+    config = {
         "group.id": "runnel-test-" + uuid.uuid4().hex,
         "enable.auto.commit": False,
         "auto.offset.reset": "earliest",
-    }))
+    }
+    config.update(extra or {})
+    consumer = Consumer(client_config(command, config))
     topic = command["topic"]
     timeout_s = command.get("timeout_s", 30)
     try:
@@ -90,9 +93,26 @@ def consume(command):
                 raise KafkaException(msg.error())
             records.append(consumed(msg.topic(), msg.partition(), msg.offset(), msg.timestamp()[1],
                                     msg.key(), msg.value(), msg.headers()))
+        linger_until = time.monotonic() + linger_s
+        while time.monotonic() < linger_until:
+            consumer.poll(0.1)
         return records
     finally:
         consumer.close()
+
+
+def consume_reporting_brokers(command):
+    """consume, plus the brokers librdkafka's statistics say each partition was fetched from."""
+    brokers = {}
+
+    def on_stats(text):
+        stats = json.loads(text)
+        for name, partition in stats.get("topics", {}).get(command["topic"], {}).get("partitions", {}).items():
+            if int(name) >= 0 and partition.get("broker", -1) >= 0:
+                brokers.setdefault(name, set()).add(partition["broker"])
+
+    records = consume(command, {"statistics.interval.ms": 100, "stats_cb": on_stats}, linger_s=1.0)
+    return {"records": records, "brokers": {p: sorted(ids) for p, ids in brokers.items()}}
 
 
 def wait_all(futures, timeout_s):
@@ -145,4 +165,4 @@ def admin(command):
 
 
 if __name__ == "__main__":
-    run({"produce": produce, "consume": consume, "admin": admin})
+    run({"produce": produce, "consume": consume, "consume_reporting_brokers": consume_reporting_brokers, "admin": admin})

@@ -26,6 +26,7 @@ import { KafkaError } from '../protocol/kafkaErrors.js';
 import type { DescribeQuorumResponse } from '../protocol/generated/messages/DescribeQuorumResponse.js';
 import { QuorumControllerChannel } from './controllerChannel.js';
 import { forwardingHandler } from './forwardingHandler.js';
+import { brokerConfigForwardingHandler } from './brokerConfigForwarding.js';
 import { ForwardedTopicCreator } from './forwardedTopicCreator.js';
 import { BrokerLifecycleManager } from './brokerLifecycleManager.js';
 import { describeQuorumHandler } from './handlers/describeQuorum.js';
@@ -40,7 +41,7 @@ import { ReplicaFetcherManager } from '../replication/replicaFetcherManager.js';
 import { FetchSessionCache } from '../log/fetchSessionCache.js';
 import { ProducerIdManager } from '../txn/producerIdManager.js';
 import { RequestDispatcher } from './requestDispatcher.js';
-import { topicLogConfig } from './topicConfigs.js';
+import { dynamicBrokerConfig, topicLogConfig } from './topicConfigs.js';
 import { apiVersionsHandler } from './handlers/apiVersions.js';
 import { metadataHandler } from './handlers/metadata.js';
 import { produceHandler } from './handlers/produce.js';
@@ -76,6 +77,7 @@ import { GatewayProducer } from '../gateway/gatewayProducer.js';
 import { BrokerMetrics } from '../metrics/brokerMetrics.js';
 import { kafkaListenersBound, metadataLoaded, offsetsShardsLoaded } from '../metrics/readiness.js';
 import { replicaSelector } from '../replication/replicaSelector.js';
+import { ReplicationQuota, ReplicationThrottle } from '../replication/replicationQuota.js';
 
 /** Kafka's max.incremental.fetch.session.cache.slots default. */
 const FETCH_SESSION_SLOTS = 1000;
@@ -177,9 +179,25 @@ async function startBrokerRole(config: BrokerConfig, deps: BrokerRoleDeps): Prom
   logger.info({ offset: cache.image.offset, topics: cache.image.topicsByName.size }, 'metadata loaded');
 
   const topicCreator = new ForwardedTopicCreator(controllerChannel, CONTROLLER_REQUEST_TIMEOUT_MS);
+  // Reassignment throttles read the rates and throttled-replica lists from the latest image, so
+  // kafka-configs style changes apply without a restart.
+  const replicationThrottle = (side: 'leader' | 'follower'): ReplicationThrottle => {
+    const broker = () => dynamicBrokerConfig(config, cache.image);
+    const rate = () => (side === 'leader' ? broker().leaderReplicationThrottledRate : broker().followerReplicationThrottledRate);
+    const quota = new ReplicationQuota(config.replicationQuotaWindowSizeSeconds * 1000, config.replicationQuotaWindowNum, rate);
+    return new ReplicationThrottle(
+      quota,
+      (topic) => {
+        const topicConfig = topicLogConfig(config, cache.image, topic);
+        return side === 'leader' ? topicConfig.leaderReplicationThrottledReplicas : topicConfig.followerReplicationThrottledReplicas;
+      },
+      config.nodeId,
+    );
+  };
   const replicaManager = new ReplicaManager(config.nodeId, (topic, image) => topicLogConfig(config, image, topic), logger.child({ component: 'replica-manager' }), {
     lagTimeMaxMs: config.replicaLagTimeMaxMs,
     replicaSelector: replicaSelector(config.replicaSelectorClass),
+    leaderThrottle: replicationThrottle('leader'),
   });
   const logManager = await LogManager.open(config, logger.child({ component: 'log-manager' }), { producerStateFor: replicaManager.producerStateFor });
   replicaManager.attachLogManager(logManager);
@@ -238,6 +256,7 @@ async function startBrokerRole(config: BrokerConfig, deps: BrokerRoleDeps): Prom
         partitionMaxBytes: config.replicaFetchMaxBytes,
         backoffMs: config.replicaFetchBackoffMs,
         requestTimeoutMs: config.replicaSocketTimeoutMs,
+        throttle: replicationThrottle('follower'),
         logger: replicationLogger,
       },
       config.interBrokerListenerName,
@@ -292,8 +311,8 @@ async function startBrokerRole(config: BrokerConfig, deps: BrokerRoleDeps): Prom
   dispatcher.register(forwardingHandler(AlterPartitionReassignments, controllerChannel, alterPartitionReassignmentsErrorResponse));
   dispatcher.register(forwardingHandler(ElectLeaders, controllerChannel, electLeadersErrorResponse));
   dispatcher.register(forwardingHandler(ListPartitionReassignments, controllerChannel, listPartitionReassignmentsErrorResponse));
-  dispatcher.register(forwardingHandler(AlterConfigs, controllerChannel, alterConfigsErrorResponse));
-  dispatcher.register(forwardingHandler(IncrementalAlterConfigs, controllerChannel, incrementalAlterConfigsErrorResponse));
+  dispatcher.register(brokerConfigForwardingHandler(AlterConfigs, controllerChannel, alterConfigsErrorResponse, config.nodeId));
+  dispatcher.register(brokerConfigForwardingHandler(IncrementalAlterConfigs, controllerChannel, incrementalAlterConfigsErrorResponse, config.nodeId));
   dispatcher.register(describeQuorumHandler(deps.describeQuorum));
   dispatcher.register(findCoordinatorHandler(groupCoordinator));
   dispatcher.register(joinGroupHandler(groupCoordinator));

@@ -200,11 +200,8 @@ export class ConfigService {
     switch (ref.resourceType) {
       case ConfigResourceType.BROKER: {
         const perBroker = name !== '';
-        if (perBroker) {
-          const id = brokerIdOf(name);
-          if (id === null) throw invalidRequest(`Node id must be an integer, but it is: ${name}`);
-          if (id !== this.config.nodeId) throw invalidRequest(`Unexpected broker id, expected ${this.config.nodeId}, but received ${name}`);
-        }
+        // The broker the client sent this to has checked that it names itself (brokerConfigForwarding.ts).
+        if (perBroker && brokerIdOf(name) === null) throw invalidRequest(`Node id must be an integer, but it is: ${name}`);
         const current = image.brokerConfigs(name);
         const broker = dynamicBrokerConfig(this.config, image);
         return { current, validate: (alterations) => validateBrokerAlteration(broker, alterations, perBroker, current) };
@@ -224,7 +221,7 @@ export class ConfigService {
 }
 
 /** A broker resource name as Java's Integer.parseInt reads it; null when it is not an integer. */
-function brokerIdOf(name: string): number | null {
+export function brokerIdOf(name: string): number | null {
   if (!/^[-+]?\d+$/.test(name)) return null;
   const id = Number(name);
   return id >= -(2 ** 31) && id < 2 ** 31 ? id : null;

@@ -2,12 +2,14 @@
  * `runnel reassign-partitions`: kafka-reassign-partitions.sh with a reassignment JSON file
  * (`{"version":1,"partitions":[{"topic":"t","partition":0,"replicas":[1,2,3]}]}`): --execute
  * starts the moves (printing the current assignment to roll back to), --verify says which are
- * done, --cancel reverts those under way, --list shows every move under way. Throttles and log
- * directories are not supported.
+ * done, --cancel reverts those under way, --list shows every move under way. --throttle with
+ * --execute limits the catch-up traffic as Kafka's tool does (the rates on every broker of the
+ * moves, the throttled-replica lists on their topics); --verify clears them once every move in the
+ * file is done. Log directories are not supported.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { KafkaClient, OngoingReassignment, PartitionMove } from '../client/kafkaClient.js';
+import type { ConfigAlteration, KafkaClient, OngoingReassignment, PartitionMove } from '../client/kafkaClient.js';
 import { describeFlags, UsageError, type FlagSpecs } from './args.js';
 import { connect, parseToolArgs } from './toolSupport.js';
 
@@ -18,10 +20,11 @@ const flagSpecs = {
   verify: { kind: 'boolean', doc: 'Say whether the reassignment in the JSON file has completed' },
   cancel: { kind: 'boolean', doc: 'Cancel the reassignments in the JSON file that are under way' },
   list: { kind: 'boolean', doc: 'List every reassignment under way' },
+  throttle: { kind: 'string', doc: 'With --execute: bytes per second each broker may spend moving the partitions (removed by --verify once done)' },
   help: { kind: 'boolean', short: 'h' },
 } as const satisfies FlagSpecs;
 
-const usage = `Usage: runnel reassign-partitions --bootstrap-server <host:port> (--execute | --verify | --cancel) --reassignment-json-file <file> | --list
+const usage = `Usage: runnel reassign-partitions --bootstrap-server <host:port> (--execute [--throttle <bytes/s>] | --verify | --cancel) --reassignment-json-file <file> | --list
 ${describeFlags(flagSpecs)}`;
 
 const brokerId = z.number().int().nonnegative();
@@ -74,10 +77,73 @@ async function currentAssignment(client: KafkaClient, moves: readonly PartitionM
   return current;
 }
 
-async function execute(client: KafkaClient, moves: ReadonlyArray<PartitionMove & { replicas: readonly number[] }>): Promise<number> {
+const THROTTLE_RATES = ['leader.replication.throttled.rate', 'follower.replication.throttled.rate'];
+const THROTTLED_REPLICAS = ['leader.replication.throttled.replicas', 'follower.replication.throttled.replicas'];
+
+/** --throttle's value: a positive whole number of bytes per second. */
+function parseThrottle(raw: string | undefined): number | null {
+  if (raw === undefined) return null;
+  const rate = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(rate) || rate <= 0) throw new UsageError(`--throttle must be a positive number of bytes per second, not '${raw}'`);
+  return rate;
+}
+
+/** Runs alterations, naming every resource that refused. */
+async function alterConfigs(client: KafkaClient, alterations: ConfigAlteration[], what: string): Promise<void> {
+  const failed = (await client.incrementalAlterConfigs(alterations)).filter((r) => r.error !== null);
+  if (failed.length > 0) throw new UsageError(`could not ${what}: ${failed.map((r) => `${r.type} ${r.name}: ${r.error!.message}`).join('; ')}`);
+}
+
+/**
+ * Kafka's throttle layout for a set of moves: the leaders' side throttles the current replicas of
+ * each moving partition, the followers' side its new ones, and every broker of old or new replicas
+ * gets the rate.
+ */
+async function setThrottles(client: KafkaClient, moves: ReadonlyArray<PartitionMove & { replicas: readonly number[] }>, current: ReadonlyMap<string, number[]>, rate: number): Promise<void> {
+  const leaders = new Map<string, string[]>();
+  const followers = new Map<string, string[]>();
+  const brokers = new Set<number>();
+  for (const m of moves) {
+    const before = current.get(name(m))!;
+    for (const b of [...before, ...m.replicas]) brokers.add(b);
+    leaders.set(m.topic, [...(leaders.get(m.topic) ?? []), ...before.map((b) => `${m.partition}:${b}`)]);
+    followers.set(m.topic, [...(followers.get(m.topic) ?? []), ...m.replicas.filter((b) => !before.includes(b)).map((b) => `${m.partition}:${b}`)]);
+  }
+  await alterConfigs(
+    client,
+    [...leaders.keys()].map((topic) => ({
+      type: 'topic' as const,
+      name: topic,
+      ops: [
+        { name: THROTTLED_REPLICAS[0]!, op: 'set' as const, value: leaders.get(topic)!.join(',') },
+        { name: THROTTLED_REPLICAS[1]!, op: 'set' as const, value: followers.get(topic)!.join(',') },
+      ],
+    })),
+    'set the throttled replicas',
+  );
+  await alterConfigs(
+    client,
+    [...brokers].sort((a, b) => a - b).map((b) => ({ type: 'broker' as const, name: String(b), ops: THROTTLE_RATES.map((key) => ({ name: key, op: 'set' as const, value: String(rate) })) })),
+    'set the throttle rate',
+  );
+  process.stdout.write(`Warning: You must run --verify periodically, until the reassignment completes, to ensure the throttle is removed.\nThe inter-broker throttle limit was set to ${rate} B/s\n`);
+}
+
+/** Removes the throttles from every broker and from the file's topics, as --verify does once all moves are done. */
+async function clearThrottles(client: KafkaClient, moves: readonly PartitionMove[]): Promise<void> {
+  const brokers = (await client.describeCluster()).brokers.map((b) => b.nodeId).sort((a, b) => a - b);
+  await alterConfigs(client, brokers.map((b) => ({ type: 'broker' as const, name: String(b), ops: THROTTLE_RATES.map((key) => ({ name: key, op: 'delete' as const })) })), 'clear the throttle rates');
+  process.stdout.write(`\nClearing broker-level throttles on brokers ${brokers.join(',')}\n`);
+  const topics = [...new Set(moves.map((m) => m.topic))];
+  await alterConfigs(client, topics.map((topic) => ({ type: 'topic' as const, name: topic, ops: THROTTLED_REPLICAS.map((key) => ({ name: key, op: 'delete' as const })) })), 'clear the throttled replicas');
+  process.stdout.write(`Clearing topic-level throttles on topic${topics.length > 1 ? 's' : ''} ${topics.join(',')}\n`);
+}
+
+async function execute(client: KafkaClient, moves: ReadonlyArray<PartitionMove & { replicas: readonly number[] }>, throttle: number | null): Promise<number> {
   const current = await currentAssignment(client, moves);
   const rollback = { version: 1, partitions: moves.map((m) => ({ topic: m.topic, partition: m.partition, replicas: current.get(name(m))!, log_dirs: current.get(name(m))!.map(() => 'any') })) };
   process.stdout.write(`Current partition replica assignment\n\n${JSON.stringify(rollback)}\n\nSave this to use as the --reassignment-json-file option during rollback\n`);
+  if (throttle !== null) await setThrottles(client, moves, current, throttle);
   const results = await client.alterPartitionReassignments(moves);
   const failed = results.filter((r) => r.error !== null);
   if (failed.length > 0) {
@@ -105,6 +171,7 @@ async function verify(client: KafkaClient, moves: ReadonlyArray<PartitionMove & 
       process.stdout.write(`There is no active reassignment of partition ${name(m)}, but replica set is ${now.join(',')} rather than ${m.replicas.join(',')}.\n`);
     }
   }
+  if (done) await clearThrottles(client, moves);
   return done ? 0 : 1;
 }
 
@@ -127,12 +194,14 @@ export async function main(argv: string[]): Promise<number> {
   const { flags, bootstrap } = args;
   const actions = (['execute', 'verify', 'cancel', 'list'] as const).filter((a) => flags[a]);
   if (actions.length !== 1) throw new UsageError('Command must include exactly one action: --execute, --verify, --cancel or --list');
+  const throttle = parseThrottle(flags.throttle);
+  if (throttle !== null && actions[0] !== 'execute') throw new UsageError('--throttle goes with --execute');
   const moves = actions[0] === 'list' ? [] : readMoves(flags['reassignment-json-file']);
   const client = connect(bootstrap, 'runnel-reassign-partitions');
   try {
     switch (actions[0]) {
       case 'execute':
-        return await execute(client, moves);
+        return await execute(client, moves, throttle);
       case 'verify':
         return await verify(client, moves);
       case 'cancel':

@@ -111,6 +111,11 @@ export class BrokerConfig {
   readonly connectionsMaxIdleMs: number;
   readonly replicaLagTimeMaxMs: number;
   readonly replicaHighWatermarkCheckpointIntervalMs: number;
+  /** leader.replication.throttled.rate / follower.replication.throttled.rate (bytes per second). */
+  readonly leaderReplicationThrottledRate: number;
+  readonly followerReplicationThrottledRate: number;
+  readonly replicationQuotaWindowNum: number;
+  readonly replicationQuotaWindowSizeSeconds: number;
   readonly autoLeaderRebalanceEnable: boolean;
   readonly leaderImbalanceCheckIntervalSeconds: number;
   readonly leaderImbalancePerBrokerPercentage: number;
@@ -201,6 +206,10 @@ export class BrokerConfig {
     this.connectionsMaxIdleMs = n('connections.max.idle.ms');
     this.replicaLagTimeMaxMs = n('replica.lag.time.max.ms');
     this.replicaHighWatermarkCheckpointIntervalMs = n('replica.high.watermark.checkpoint.interval.ms');
+    this.leaderReplicationThrottledRate = n('leader.replication.throttled.rate');
+    this.followerReplicationThrottledRate = n('follower.replication.throttled.rate');
+    this.replicationQuotaWindowNum = n('replication.quota.window.num');
+    this.replicationQuotaWindowSizeSeconds = n('replication.quota.window.size.seconds');
     this.replicaFetchWaitMaxMs = n('replica.fetch.wait.max.ms');
     this.replicaFetchMinBytes = n('replica.fetch.min.bytes');
     this.replicaFetchMaxBytes = n('replica.fetch.max.bytes');

@@ -32,17 +32,24 @@ export interface TopicConfigDef extends ConfigDef {
   readonly brokerSynonyms: readonly BrokerSynonym[];
 }
 
-function topicKey<T extends ConfigValue>(name: string, valueType: ValueType<T>, synonyms: readonly (string | [string, number])[], doc: string): TopicConfigDef {
+function topicKey<T extends ConfigValue>(name: string, valueType: ValueType<T>, synonyms: readonly (string | [string, number])[], doc: string, defaultValue: string | null = null): TopicConfigDef {
   return {
     name,
     valueType,
-    default: null,
+    default: defaultValue,
     doc,
     importance: 'medium',
     dynamic: 'cluster-wide',
     brokerSynonyms: synonyms.map((s) => (typeof s === 'string' ? { name: s, factor: 1 } : { name: s[0], factor: s[1] })),
   };
 }
+
+/** The wildcard or partition:broker pairs, as Kafka's ThrottledReplicaListValidator accepts. */
+const throttledReplicasType: ValueType<string[]> = {
+  type: 'LIST',
+  schema: listType().schema.refine((l) => (l.length === 1 && l[0] === '*') || l.every((e) => /^\d+:\d+$/.test(e))),
+  expectation: 'the wildcard (*) or a comma-separated list of partitionId:brokerId pairs',
+};
 
 export const TOPIC_CONFIG_DEFS: readonly TopicConfigDef[] = [
   topicKey('cleanup.policy', listType({ allowed: CLEANUP_POLICIES }), ['log.cleanup.policy'], 'delete, compact, or both (delete,compact).'),
@@ -51,7 +58,9 @@ export const TOPIC_CONFIG_DEFS: readonly TopicConfigDef[] = [
   topicKey('file.delete.delay.ms', longType(0), ['log.segment.delete.delay.ms'], 'Time to wait before deleting a segment\'s files.'),
   topicKey('flush.messages', longType(1), ['log.flush.interval.messages'], 'Force an fsync after this many messages.'),
   topicKey('flush.ms', longType(0), ['log.flush.interval.ms', 'log.flush.scheduler.interval.ms'], 'Force an fsync after this much time.'),
+  topicKey('follower.replication.throttled.replicas', throttledReplicasType, [], 'Replicas (partition:broker, or *) whose fetching as followers follower.replication.throttled.rate throttles while they are out of sync.', ''),
   topicKey('index.interval.bytes', intType(0), ['log.index.interval.bytes'], 'Bytes between two offset index entries.'),
+  topicKey('leader.replication.throttled.replicas', throttledReplicasType, [], 'Replicas (partition:broker, or *) whose serving of out-of-sync followers leader.replication.throttled.rate throttles.', ''),
   topicKey('max.compaction.lag.ms', longType(1), ['log.cleaner.max.compaction.lag.ms'], 'Maximum time a message stays uncompacted.'),
   topicKey('max.message.bytes', intType(0), ['message.max.bytes'], 'Largest record batch size allowed.'),
   topicKey('message.timestamp.type', enumType(TIMESTAMP_TYPES), ['log.message.timestamp.type'], 'CreateTime or LogAppendTime.'),
@@ -149,7 +158,7 @@ export function effectiveTopicConfig(topicOverrides: ConfigMap, config: BrokerCo
     if (own !== undefined) synonyms.push({ name: def.name, value: own, source: ConfigSource.TOPIC_CONFIG });
     synonyms.push(...brokerSynonyms(config, def.brokerSynonyms.map((s) => s.name)));
     const winner = synonyms[0];
-    if (winner === undefined) return { name: def.name, value: '0', source: ConfigSource.DEFAULT_CONFIG, synonyms };
+    if (winner === undefined) return { name: def.name, value: def.default ?? '0', source: ConfigSource.DEFAULT_CONFIG, synonyms };
     const factor = def.brokerSynonyms.find((s) => s.name === winner.name)?.factor ?? 1;
     // A broker unit (minutes, hours) becomes the topic's milliseconds; negative still means "forever".
     const value = factor === 1 || winner.value === null ? winner.value : String(Math.max(-1, Number(winner.value) * factor));
@@ -170,6 +179,9 @@ export interface TopicLogConfig extends LogConfig {
   readonly messageTimestampBeforeMaxMs: number;
   readonly messageTimestampAfterMaxMs: number;
   readonly preallocate: boolean;
+  /** Entries of leader/follower.replication.throttled.replicas: '*' or partition:broker. */
+  readonly leaderReplicationThrottledReplicas: readonly string[];
+  readonly followerReplicationThrottledReplicas: readonly string[];
 }
 
 const LONG_MAX_AS_NUMBER = 2 ** 63;
@@ -220,5 +232,7 @@ export function toLogConfig(topicOverrides: ConfigMap, config: BrokerConfig): To
     messageTimestampBeforeMaxMs: unbounded(n('message.timestamp.before.max.ms')),
     messageTimestampAfterMaxMs: unbounded(n('message.timestamp.after.max.ms')),
     preallocate: values.get('preallocate') as boolean,
+    leaderReplicationThrottledReplicas: values.get('leader.replication.throttled.replicas') as string[],
+    followerReplicationThrottledReplicas: values.get('follower.replication.throttled.replicas') as string[],
   };
 }

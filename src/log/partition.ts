@@ -357,6 +357,12 @@ export class Partition implements TopicPartition {
     }
   }
 
+  /** An answer with this replica's offsets and no records (a redirected or throttled fetch). */
+  emptyRead(): PartitionReadResult {
+    const hw = this.log.highWatermark;
+    return { errorCode: ErrorCode.NONE, highWatermark: hw, lastStableOffset: hw, logStartOffset: this.log.logStartOffset, records: [], sizeInBytes: 0 };
+  }
+
   /**
    * Leader: a follower's fetch. When the epoch of its last fetched batch ends earlier here than its
    * fetch offset, or is unknown here, the answer is where their logs part, so it truncates first.
@@ -365,15 +371,7 @@ export class Partition implements TopicPartition {
     if (lastFetchedEpoch >= 0) {
       const end = this.log.endOffsetForEpoch(lastFetchedEpoch);
       if (end.epoch < lastFetchedEpoch || end.endOffset < fetchOffset) {
-        return {
-          errorCode: ErrorCode.NONE,
-          highWatermark: this.log.highWatermark,
-          lastStableOffset: this.log.highWatermark,
-          logStartOffset: this.log.logStartOffset,
-          records: [],
-          sizeInBytes: 0,
-          divergingEpoch: end,
-        };
+        return { ...this.emptyRead(), divergingEpoch: end };
       }
     }
     return this.read(fetchOffset, maxBytes, minOneMessage, true);

@@ -14,6 +14,7 @@ import { ProducerStateBridge } from './producerStateBridge.js';
 import { Partition, leaderEpochError, tpKey, type IsrProposer, type PartitionAppendResult, type PartitionReadResult } from './partition.js';
 import type { ReplicaFetcherManager } from '../replication/replicaFetcherManager.js';
 import type { ReadableReplica, ReplicaSelector } from '../replication/replicaSelector.js';
+import type { ReplicationThrottle } from '../replication/replicationQuota.js';
 
 const CODEC_IDS: Readonly<Record<string, CompressionType>> = {
   uncompressed: CompressionType.None,
@@ -81,6 +82,8 @@ export interface ReplicationOptions {
   readonly lagTimeMaxMs: number;
   /** replica.selector.class; null keeps consumers on leaders. */
   readonly replicaSelector?: ReplicaSelector | null;
+  /** leader.replication.throttled.rate over the topics' leader.replication.throttled.replicas. */
+  readonly leaderThrottle?: ReplicationThrottle;
 }
 
 export class ReplicaManager {
@@ -295,13 +298,26 @@ export class ReplicaManager {
         if (code !== ErrorCode.NONE) refused.set(i, code);
       });
     }
-    const first = this.readAll(params, refused);
+    // Out-of-sync followers of throttled replicas share the leader's throttle (reassignment catch-up).
+    const throttle = this.replication.leaderThrottle;
+    const throttled = new Set<number>();
+    if (replicaId >= 0 && throttle) {
+      params.partitions.forEach((spec, i) => {
+        const p = this.getPartition(spec.topic, spec.partition);
+        if (p && throttle.applies(p.topic, p.partition, p.isr, replicaId)) throttled.add(i);
+      });
+    }
+    const first = this.readAll(params, refused, throttled);
     // A parked follower fetch also returns when the high watermark moves, so consumers reading from
     // followers (KIP-392) see new records without waiting out replica.fetch.wait.max.ms.
     const enough = (results: PartitionReadResult[]): boolean =>
       results.reduce((n, r) => n + r.sizeInBytes, 0) >= params.minBytes ||
       results.some((r, i) => r.errorCode !== ErrorCode.NONE || r.divergingEpoch !== undefined || r.preferredReadReplica !== undefined || (replicaId >= 0 && r.highWatermark > first[i]!.highWatermark));
-    if (params.maxWaitMs <= 0 || enough(first) || this.closed) return Promise.resolve(first);
+    const answer = (results: PartitionReadResult[]): PartitionReadResult[] => {
+      if (throttle) for (const i of throttled) throttle.quota.record(results[i]!.sizeInBytes, Date.now());
+      return results;
+    };
+    if (params.maxWaitMs <= 0 || enough(first) || this.closed) return Promise.resolve(answer(first));
     const keys = params.partitions.map((p) => `${p.topic}-${p.partition}`);
     return new Promise((resolve) => {
       let done = false;
@@ -309,19 +325,19 @@ export class ReplicaManager {
         done = true;
         clearTimeout(timer);
         this.purgatory.unwatch(keys, op);
-        resolve(results);
+        resolve(answer(results));
       };
       const op = {
         tryComplete: (): boolean => {
           if (done) return true;
-          const results = this.readAll(params, refused);
+          const results = this.readAll(params, refused, throttled);
           if (!enough(results)) return false;
           finish(results);
           return true;
         },
       };
       const timer = setTimeout(() => {
-        if (!done) finish(this.readAll(params, refused));
+        if (!done) finish(this.readAll(params, refused, throttled));
       }, params.maxWaitMs);
       this.purgatory.watch(keys, op);
     });
@@ -345,7 +361,8 @@ export class ReplicaManager {
   }
 
   /** Reads every requested partition within the response's maxBytes; the first data may exceed it (KIP-74). */
-  private readAll(params: FetchParams, refused: ReadonlyMap<number, number>): PartitionReadResult[] {
+  private readAll(params: FetchParams, refused: ReadonlyMap<number, number>, throttled: ReadonlySet<number> = new Set()): PartitionReadResult[] {
+    const overQuota = throttled.size > 0 && this.replication.leaderThrottle!.quota.isExceeded(Date.now());
     let remaining = params.maxBytes;
     let minOneMessage = true;
     const follower = (params.replicaId ?? -1) >= 0;
@@ -362,11 +379,9 @@ export class ReplicaManager {
       if (refusal !== undefined) return unreadable(refusal);
       if (!follower && params.client !== undefined && p.isLeader) {
         const preferred = this.preferredReadReplica(p, spec.fetchOffset, params.client);
-        if (preferred !== null) {
-          const hw = p.highWatermark;
-          return { errorCode: ErrorCode.NONE, highWatermark: hw, lastStableOffset: hw, logStartOffset: p.logStartOffset, records: [], sizeInBytes: 0, preferredReadReplica: preferred };
-        }
+        if (preferred !== null) return { ...p.emptyRead(), preferredReadReplica: preferred };
       }
+      if (overQuota && throttled.has(i)) return p.emptyRead();
       const limit = Math.max(0, Math.min(spec.partitionMaxBytes, remaining));
       const result = follower ? p.readForFollower(spec.fetchOffset, spec.lastFetchedEpoch ?? -1, limit, minOneMessage) : p.read(spec.fetchOffset, limit, minOneMessage);
       if (result.sizeInBytes > 0) {

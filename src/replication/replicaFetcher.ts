@@ -11,6 +11,7 @@ import { tpKey } from '../log/partition.js';
 import type { FetchRequest } from '../protocol/generated/messages/FetchRequest.js';
 import type { FetchResponse } from '../protocol/generated/messages/FetchResponse.js';
 import { ErrorCode, errorName } from '../protocol/kafkaErrors.js';
+import type { ReplicationThrottle } from './replicationQuota.js';
 
 export interface ReplicaFetcherSettings {
   readonly localId: number;
@@ -27,6 +28,8 @@ export interface ReplicaFetcherSettings {
   readonly backoffMs: number;
   /** replica.socket.timeout.ms */
   readonly requestTimeoutMs: number;
+  /** follower.replication.throttled.rate over the topics' follower.replication.throttled.replicas. */
+  readonly throttle?: ReplicationThrottle;
   readonly logger: Logger;
 }
 
@@ -88,7 +91,9 @@ export class ReplicaFetcher {
   private async run(): Promise<void> {
     while (this.running) {
       const now = Date.now();
-      const ready = [...this.assigned.values()].filter((s) => s.delayedUntil <= now && this.isHosted(s.partition));
+      // Over the follower throttle, throttled out-of-sync replicas sit out until the rate drops.
+      const overQuota = this.settings.throttle?.quota.isExceeded(now) ?? false;
+      const ready = [...this.assigned.values()].filter((s) => s.delayedUntil <= now && this.isHosted(s.partition) && !(overQuota && this.isThrottled(s.partition)));
       if (ready.length === 0) {
         await sleep(IDLE_POLL_MS);
         continue;
@@ -161,6 +166,10 @@ export class ReplicaFetcher {
     };
   }
 
+  private isThrottled(p: Partition): boolean {
+    return this.settings.throttle?.applies(p.topic, p.partition, p.isr, this.settings.localId) ?? false;
+  }
+
   /** Applies one partition's answer, unless the replica changed while the fetch was out. */
   private process(state: FetchState, fetchOffset: number, data: PartitionData): void {
     const p = state.partition;
@@ -175,6 +184,7 @@ export class ReplicaFetcher {
             return;
           }
           const records = data.records ?? Buffer.alloc(0);
+          if (this.isThrottled(p)) this.settings.throttle!.quota.record(records.length, Date.now());
           p.appendAsFollower(records, Number(data.highWatermark));
           return;
         }

@@ -1,7 +1,7 @@
 // A KRaft cluster of real Runnel processes on loopback for integration tests: combined
 // (broker,controller) voters plus optional broker-only observers, every node formatted with one
 // cluster id, started together (a voter cannot finish starting alone), and killed at teardown.
-import { rm, mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUuid } from '../../src/config/metaProperties.js';
@@ -173,4 +173,11 @@ export function quorumMemberIds(statusOutput: string, label: 'CurrentVoters' | '
   const line = new RegExp(`^${label}:\\s+(\\[.*\\])$`, 'm').exec(statusOutput)?.[1];
   if (line === undefined) throw new Error(`no ${label} line in:\n${statusOutput}`);
   return (JSON.parse(line) as Array<{ id: number }>).map((m) => m.id).sort((a, b) => a - b);
+}
+
+/** A partition's bytes as a node's replica holds them: its segment files in offset order. */
+export async function replicaLogBytes(dataDir: string, topic: string, partition: number): Promise<Buffer> {
+  const dir = path.join(dataDir, 'logs', `${topic}-${partition}`);
+  const segments = (await readdir(dir)).filter((n) => /^\d{20}\.log$/.test(n)).sort();
+  return Buffer.concat(await Promise.all(segments.map((s) => readFile(path.join(dir, s)))));
 }

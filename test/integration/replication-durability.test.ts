@@ -6,11 +6,10 @@
 // KILL_CYCLES sets the number of kills (20 in CI; `npm run test:durability` runs 200).
 import t from 'tap';
 import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import readline from 'node:readline';
 import { repoRoot } from '../helpers/broker.js';
-import { startCluster, waitFor, type Cluster } from '../helpers/cluster.js';
+import { replicaLogBytes, startCluster, waitFor, type Cluster } from '../helpers/cluster.js';
 import { kcatConsume, kcatMetadata, PYTHON, pythonAdmin } from '../helpers/clients.js';
 
 const TOPIC = 'durable';
@@ -42,12 +41,6 @@ async function isrSizes(cluster: Cluster): Promise<number[] | undefined> {
   return undefined;
 }
 
-/** A partition's bytes as a replica holds them: its segment files in offset order. */
-async function replicaBytes(dataDir: string, partition: number): Promise<Buffer> {
-  const dir = path.join(dataDir, 'logs', `${TOPIC}-${partition}`);
-  const segments = (await readdir(dir)).filter((n) => /^\d{20}\.log$/.test(n)).sort();
-  return Buffer.concat(await Promise.all(segments.map((s) => readFile(path.join(dir, s)))));
-}
 
 t.test(`acks=all with RF=3 and min.insync.replicas=2 loses nothing over ${CYCLES} kill -9 cycles`, { timeout: 60_000 + CYCLES * 20_000 }, async (t) => {
   const cluster = await startCluster(t, {
@@ -115,7 +108,7 @@ t.test(`acks=all with RF=3 and min.insync.replicas=2 loses nothing over ${CYCLES
   await new Promise((r) => setTimeout(r, 2000));
   for (const node of cluster.nodes) await node.process!.stop();
   for (let p = 0; p < PARTITIONS; p++) {
-    const copies = await Promise.all(cluster.nodes.map((n) => replicaBytes(n.process!.dataDir, p)));
+    const copies = await Promise.all(cluster.nodes.map((n) => replicaLogBytes(n.process!.dataDir, TOPIC, p)));
     t.ok(copies[0]!.length > 0, `partition ${p} has data`);
     t.ok(copies.every((c) => c.equals(copies[0]!)), `partition ${p}: the three replicas are byte-identical (${copies.map((c) => c.length).join(', ')} bytes)`);
   }

@@ -13,7 +13,7 @@ import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { replicaLogBytes, startCluster, waitFor, type Cluster } from '../helpers/cluster.js';
-import { kcatConsume, kcatMetadata, runRunnel } from '../helpers/clients.js';
+import { kcatConsume, kcatMetadata, pythonAdmin, runRunnel } from '../helpers/clients.js';
 
 const { Kafka, logLevel } = kafkajs;
 const TOPIC = 'move';
@@ -119,6 +119,15 @@ t.test('reassignment: reorder, move off the leader, grow the replication factor,
   t.match(unknown.stderr, /^Error completing leader election \(PREFERRED\) for partition: nope-0: /m);
   const badType = await runRunnel(['leader-election', '--bootstrap-server', cluster.node(3).bootstrap, '--election-type', 'SOMETIMES', '--all-topic-partitions']);
   t.match(badType.stderr, /--election-type must be PREFERRED or UNCLEAN/);
+  // kafka-python encodes ElectLeaders v1 itself (Runnel's codec plays no part on the client side).
+  const pythonElect = (electionType: string, partitions: Record<string, number[]> | null) =>
+    pythonAdmin('kafka-python', cluster.node(1).bootstrap, 'elect_leaders', { election_type: electionType, partitions }) as Promise<[number, Record<string, [number, string | null]>]>;
+  const [topLevel, byPartition] = await pythonElect('preferred', { [TOPIC]: [0], nope: [0] });
+  t.equal(topLevel, 0);
+  t.equal(byPartition[`${TOPIC}-0`]?.[0], 84, 'kafka-python: the preferred replica already leads (ELECTION_NOT_NEEDED)');
+  t.equal(byPartition['nope-0']?.[0], 3, 'kafka-python: an unknown topic is UNKNOWN_TOPIC_OR_PARTITION');
+  t.same(await pythonElect('preferred', null), [0, {}], 'kafka-python: asked for every partition, only those that needed an election are answered');
+  t.equal((await pythonElect('unclean', { [TOPIC]: [0] }))[1][`${TOPIC}-0`]?.[0], 84, 'kafka-python: an unclean election of a led partition is not needed');
   await send('c', 60);
 
   // @platformatic/kafka's raw APIs: partition 2 back to two replicas, listed while under way or done.
@@ -179,6 +188,16 @@ t.test('reassignment: reorder, move off the leader, grow the replication factor,
   t.match(malformed.stderr, /partitions\.0\.replicas/, 'a malformed file names the field');
   const cancelled = await runRunnel(['reassign-partitions', '--bootstrap-server', bootstrap, '--reassignment-json-file', plan.replace('plan', 'none'), '--cancel']);
   t.match(cancelled.stderr, /cannot read/, 'a missing file is named');
+
+  // Partition 2 came back as [1, 3] with broker 3 still leading, so broker 1 is its preferred
+  // replica: kafka-python elects it (after kafkajs's last send, which a leader change would race).
+  t.equal(back[2]!.leader, 3);
+  const [, elected2] = await pythonElect('preferred', { [TOPIC]: [2] });
+  t.same(elected2, { [`${TOPIC}-2`]: [0, null] }, 'kafka-python: the preferred election of partition 2 succeeds');
+  for (const node of cluster.nodes) {
+    await waitFor(`node ${node.id} to see broker 1 lead partition 2`, async () => ((await partitions(cluster, node.id))[2]?.leader === 1 ? true : undefined));
+  }
+  t.pass('broker 1 leads partition 2 on every node (kcat)');
 
   const read = await kcatConsume(cluster.bootstrap(), TOPIC, { count: written.length + 10, timeoutMs: 30_000 });
   const values = read.map((r) => r.value!.toString());

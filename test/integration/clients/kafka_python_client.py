@@ -1,7 +1,11 @@
 """Drives python3-kafka (kafka-python, pure python) from a JSON command on stdin; see wire_json.py.
 
 ops: produce, consume, admin (action: create_topics, delete_topics, create_partitions,
-list_topics, describe_configs, alter_configs, describe_cluster).
+list_topics, describe_configs, alter_configs, describe_cluster, elect_leaders).
+
+kafka-python 2.0.2 has no ElectLeaders; elect_leaders sends v1 through kafka-python's own protocol
+layer, its layout transcribed from Kafka's ElectLeadersRequest/Response schemas, so the request
+is encoded and the answer decoded by kafka-python, not by Runnel's codec.
 """
 import os
 import sys
@@ -11,8 +15,57 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition  # noqa: E402
 from kafka.admin import ConfigResource, ConfigResourceType, KafkaAdminClient, NewPartitions, NewTopic  # noqa: E402
+from kafka.protocol.api import Request, Response  # noqa: E402
+from kafka.protocol.types import Array, Int8, Int16, Int32, Schema, String  # noqa: E402
 
 from wire_json import consumed, record_fields, run  # noqa: E402
+
+
+class ElectLeadersResponseV1(Response):
+    API_KEY = 43
+    API_VERSION = 1
+    SCHEMA = Schema(
+        ("throttle_time_ms", Int32),
+        ("error_code", Int16),
+        ("replica_election_results", Array(
+            ("topic", String("utf-8")),
+            ("partition_result", Array(
+                ("partition_id", Int32),
+                ("error_code", Int16),
+                ("error_message", String("utf-8")))))),
+    )
+
+
+class ElectLeadersRequestV1(Request):
+    API_KEY = 43
+    API_VERSION = 1
+    RESPONSE_TYPE = ElectLeadersResponseV1
+    SCHEMA = Schema(
+        ("election_type", Int8),
+        ("topic_partitions", Array(("topic", String("utf-8")), ("partitions", Array(Int32)))),
+        ("timeout_ms", Int32),
+    )
+
+
+ELECTION_TYPES = {"preferred": 0, "unclean": 1}
+
+
+def elect_leaders(client, command, timeout_ms):
+    """{"election_type", "partitions": {topic: [ids]} or null for all} -> [error, {topic-p: [code, msg]}]."""
+    partitions = command.get("partitions")
+    request = ElectLeadersRequestV1(
+        election_type=ELECTION_TYPES[command["election_type"]],
+        topic_partitions=None if partitions is None else list(partitions.items()),
+        timeout_ms=timeout_ms)
+    # Any broker forwards it to the active controller.
+    future = client._send_request_to_node(client._client.least_loaded_node(), request)
+    client._wait_for_futures([future])
+    response = future.value
+    results = {}
+    for topic, partition_results in response.replica_election_results:
+        for partition_id, error_code, error_message in partition_results:
+            results["%s-%d" % (topic, partition_id)] = [error_code, error_message]
+    return [response.error_code, results]
 
 
 def client_config(command):
@@ -116,6 +169,8 @@ def admin(command):
             if error_code:
                 raise RuntimeError("describe_configs error %d: %s" % (error_code, error_message))
             return {e[0]: {"value": e[1], "is_read_only": e[2]} for e in entries}
+        if action == "elect_leaders":
+            return elect_leaders(client, command, timeout_ms)
         if action == "alter_configs":
             response = client.alter_configs(
                 [ConfigResource(resource_type(command["resource_type"]), command["name"],

@@ -10,6 +10,7 @@
  *                    [--fill N --size B ...] [--rewind] [--fetch-wait-ms MS]
  *   loadgen latency  (--bootstrap H:P | --mock) --topic T --size B --rate RECORDS_PER_S
  *                    --duration S [--warmup S] [--acks ...] [--linger-ms MS] [--fetch-wait-ms MS]
+ *   consume and latency take --client-rack R: the consumer's client.rack (KIP-392).
  *   loadgen delete   --bootstrap H:P --topic T
  *
  * Values are windows into a 16 MiB pool of JSON-like text, never one repeated buffer. Only value
@@ -65,6 +66,7 @@ typedef struct {
   int fetch_wait_ms;
   int rewind;
   const char *label;
+  const char *client_rack; /* consumers' client.rack (KIP-392 fetch from the closest replica) */
 } options;
 
 typedef struct {
@@ -159,7 +161,7 @@ static rd_kafka_t *new_producer(const options *o, const char *bootstrap, deliver
   return rk;
 }
 
-static rd_kafka_t *new_consumer(const char *bootstrap, int fetch_wait_ms) {
+static rd_kafka_t *new_consumer(const char *bootstrap, int fetch_wait_ms, const char *client_rack) {
   rd_kafka_conf_t *conf = rd_kafka_conf_new();
   set(conf, "bootstrap.servers", bootstrap);
   set(conf, "client.id", "runnel-loadgen");
@@ -171,6 +173,7 @@ static rd_kafka_t *new_consumer(const char *bootstrap, int fetch_wait_ms) {
   snprintf(wait, sizeof wait, "%d", fetch_wait_ms);
   set(conf, "fetch.wait.max.ms", wait);
   set(conf, "enable.partition.eof", "true");
+  if (client_rack != NULL) set(conf, "client.rack", client_rack);
   char err[512];
   rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
   if (rk == NULL) die("consumer: %s", err);
@@ -394,7 +397,7 @@ static int run_consume(const options *o, const char *pool) {
     if (d.failed) die("fill failed: %s", d.first_error);
   }
   int partitions = o->partitions;
-  rd_kafka_t *consumer = new_consumer(bootstrap, o->fetch_wait_ms);
+  rd_kafka_t *consumer = new_consumer(bootstrap, o->fetch_wait_ms, o->client_rack);
   rd_kafka_topic_t *rkt;
   rd_kafka_queue_t *q = start_all(consumer, o->topic, partitions, &rkt);
   long long records = 0, bytes = 0, rewinds = 0;
@@ -484,7 +487,7 @@ static int run_latency(const options *o, const char *pool) {
   s.latency_ns = malloc(sizeof(int64_t) * s.planned);
   if (s.latency_ns == NULL) die("out of memory");
   memset(s.latency_ns, 0xff, sizeof(int64_t) * s.planned);
-  rd_kafka_t *consumer = new_consumer(o->mock ? mock_bootstrap(producer) : o->bootstrap, o->fetch_wait_ms);
+  rd_kafka_t *consumer = new_consumer(o->mock ? mock_bootstrap(producer) : o->bootstrap, o->fetch_wait_ms, o->client_rack);
   rd_kafka_topic_t *rkt;
   s.queue = start_all(consumer, o->topic, o->partitions, &rkt);
   pthread_t thread;
@@ -553,6 +556,7 @@ static options parse(int argc, char **argv) {
     else if (strcmp(a, "--fetch-wait-ms") == 0) o.fetch_wait_ms = atoi(need_value(argc, argv, &i));
     else if (strcmp(a, "--rewind") == 0) o.rewind = 1;
     else if (strcmp(a, "--label") == 0) o.label = need_value(argc, argv, &i);
+    else if (strcmp(a, "--client-rack") == 0) o.client_rack = need_value(argc, argv, &i);
     else die("unknown option %s", a);
   }
   if (o.topic == NULL) die("--topic is required");

@@ -183,6 +183,11 @@ export class Partition implements TopicPartition {
     return ErrorCode.NONE;
   }
 
+  /** Leader: what it knows of follower `replicaId`, undefined for a broker that is no replica. */
+  followerState(replicaId: number): ReplicaState | undefined {
+    return this.remotes.get(replicaId);
+  }
+
   /** Leader: the ISR followers whose logs, as their last fetches said, hold `fetchOffset` (KIP-392 candidates). */
   replicasHolding(fetchOffset: number): ReplicaState[] {
     return [...this.remotes.values()].filter((r) => this.isr.includes(r.brokerId) && r.logStartOffset >= 0 && r.logStartOffset <= fetchOffset && r.logEndOffset >= fetchOffset);

@@ -308,13 +308,19 @@ export class ReplicaManager {
       });
     }
     const first = this.readAll(params, refused, throttled);
-    // A parked follower fetch also returns when the high watermark moves, so consumers reading from
-    // followers (KIP-392) see new records without waiting out replica.fetch.wait.max.ms.
+    // A follower's fetch also returns when it can carry a higher high watermark than the follower
+    // last got, so consumers reading from followers (KIP-392) see new records without waiting out
+    // replica.fetch.wait.max.ms.
+    const followers = replicaId >= 0 ? params.partitions.map((spec) => this.getPartition(spec.topic, spec.partition)?.followerState(replicaId)) : [];
     const enough = (results: PartitionReadResult[]): boolean =>
       results.reduce((n, r) => n + r.sizeInBytes, 0) >= params.minBytes ||
-      results.some((r, i) => r.errorCode !== ErrorCode.NONE || r.divergingEpoch !== undefined || r.preferredReadReplica !== undefined || (replicaId >= 0 && r.highWatermark > first[i]!.highWatermark));
+      results.some((r, i) => r.errorCode !== ErrorCode.NONE || r.divergingEpoch !== undefined || r.preferredReadReplica !== undefined || r.highWatermark > (followers[i]?.lastSentHighWatermark ?? Infinity));
     const answer = (results: PartitionReadResult[]): PartitionReadResult[] => {
       if (throttle) for (const i of throttled) throttle.quota.record(results[i]!.sizeInBytes, Date.now());
+      results.forEach((r, i) => {
+        const f = followers[i];
+        if (f && r.errorCode === ErrorCode.NONE) f.lastSentHighWatermark = r.highWatermark;
+      });
       return results;
     };
     if (params.maxWaitMs <= 0 || enough(first) || this.closed) return Promise.resolve(answer(first));

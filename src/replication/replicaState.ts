@@ -7,6 +7,8 @@ export class ReplicaState {
   /** The follower's log start offset, as its last Fetch said; -1 until then. */
   logStartOffset = -1;
   lastFetchTimeMs = 0;
+  /** The high watermark the leader last sent this follower: a parked fetch returns once it can send a higher one. */
+  lastSentHighWatermark = -1;
   /** The leader's log end offset when the follower last fetched. */
   private lastFetchLeaderLogEndOffset = -1;
 

@@ -1,7 +1,8 @@
 // One follower-to-leader fetch loop (Kafka's ReplicaFetcherThread): this broker fetches every
 // partition it follows from one leader broker with the Fetch API consumers use, as replica
 // `localId` (ReplicaState from v15), from its log end, naming the epoch of its last batch so the
-// leader can answer with a diverging epoch. Records are appended verbatim; the leader's high
+// leader can answer with a diverging epoch, in an incremental fetch session (KIP-227) that names
+// only partitions whose position changed. Records are appended verbatim; the leader's high
 // watermark comes back with them. A partition that errs waits replica.fetch.backoff.ms.
 import type { Logger } from 'pino';
 import { Fetch } from '../client/clientApis.js';
@@ -12,6 +13,7 @@ import type { FetchRequest } from '../protocol/generated/messages/FetchRequest.j
 import type { FetchResponse } from '../protocol/generated/messages/FetchResponse.js';
 import { ErrorCode, errorName } from '../protocol/kafkaErrors.js';
 import type { ReplicationThrottle } from './replicationQuota.js';
+import { FetchSessionHandler, type SessionFetchPlan, type SessionPartitionState } from './fetchSessionHandler.js';
 
 export interface ReplicaFetcherSettings {
   readonly localId: number;
@@ -52,6 +54,7 @@ const IDLE_POLL_MS = 100;
 export class ReplicaFetcher {
   private readonly assigned = new Map<string, FetchState>();
   private connection: KafkaConnection | null = null;
+  private readonly session = new FetchSessionHandler<Partition>();
   private running = true;
   private readonly done: Promise<void>;
 
@@ -105,6 +108,7 @@ export class ReplicaFetcher {
         this.settings.logger.warn({ leader: this.leaderId, err: (err as Error).message }, 'fetch from leader failed; retrying after backoff');
         this.connection?.close();
         this.connection = null;
+        this.session.reset();
         await sleep(this.settings.backoffMs);
       }
     }
@@ -120,9 +124,21 @@ export class ReplicaFetcher {
     });
     const version = this.connection.versionFor(Fetch);
     const offsets = new Map(ready.map((s) => [s, s.partition.logEndOffset]));
-    const response = await this.connection.send(Fetch, this.request(ready, offsets, version), version);
+    const byPartition = new Map(ready.map((s) => [s.partition, s]));
+    const wanted = new Map<Partition, SessionPartitionState>(
+      ready.map((s) => [s.partition, { fetchOffset: offsets.get(s)!, logStartOffset: s.partition.logStartOffset, leaderEpoch: s.leaderEpoch, lastFetchedEpoch: s.partition.latestLogEpoch }]),
+    );
+    // Fetch v7 brought sessions; before it every fetch names every partition.
+    const plan: SessionFetchPlan<Partition> = version >= 7 ? this.session.plan(wanted) : { sessionId: 0, sessionEpoch: -1, send: [...wanted.keys()], forget: [] };
+    const response = await this.connection.send(Fetch, this.request(plan, byPartition, offsets, version), version);
     if (!this.running) return;
+    if (response.errorCode === ErrorCode.FETCH_SESSION_ID_NOT_FOUND || response.errorCode === ErrorCode.INVALID_FETCH_SESSION_EPOCH) {
+      this.settings.logger.info({ leader: this.leaderId, error: errorName(response.errorCode) }, 'fetch session lost; the next fetch opens a new one');
+      this.session.reset();
+      return;
+    }
     if (response.errorCode !== ErrorCode.NONE) throw new Error(`leader ${this.leaderId} answered Fetch with ${errorName(response.errorCode)}`);
+    if (version >= 7) this.session.answered(response.sessionId);
     const byKey = new Map<string, FetchState>();
     for (const s of ready) byKey.set(version >= 13 ? `${s.partition.topicId}:${s.partition.partition}` : tpKey(s.partition), s);
     for (const topic of response.responses) {
@@ -134,10 +150,10 @@ export class ReplicaFetcher {
     }
   }
 
-  private request(ready: FetchState[], offsets: ReadonlyMap<FetchState, number>, version: number): FetchRequest {
+  private request(plan: SessionFetchPlan<Partition>, states: ReadonlyMap<Partition, FetchState>, offsets: ReadonlyMap<FetchState, number>, version: number): FetchRequest {
     const byTopic = new Map<string, FetchRequest['topics'][number]>();
-    for (const s of ready) {
-      const p = s.partition;
+    for (const p of plan.send) {
+      const s = states.get(p)!;
       let topic = byTopic.get(p.topic);
       if (!topic) byTopic.set(p.topic, (topic = { topic: p.topic, topicId: p.topicId, partitions: [] }));
       topic.partitions.push({
@@ -158,10 +174,10 @@ export class ReplicaFetcher {
       minBytes: this.settings.minBytes,
       maxBytes: this.settings.maxBytes,
       isolationLevel: 0,
-      sessionId: 0,
-      sessionEpoch: -1,
+      sessionId: plan.sessionId,
+      sessionEpoch: plan.sessionEpoch,
       topics: [...byTopic.values()],
-      forgottenTopicsData: [],
+      forgottenTopicsData: forgotten(plan.forget),
       rackId: '',
     };
   }
@@ -193,13 +209,26 @@ export class ReplicaFetcher {
           return;
         default:
           log.info({ tp: tpKey(p), leader: this.leaderId, error: errorName(data.errorCode) }, 'leader refused a replica fetch; backing off');
+          this.session.refused(p);
           state.delayedUntil = Date.now() + this.settings.backoffMs;
       }
     } catch (err) {
       log.error({ tp: tpKey(p), leader: this.leaderId, err }, 'could not apply fetched records; backing off');
+      this.session.refused(p);
       state.delayedUntil = Date.now() + this.settings.backoffMs;
     }
   }
+}
+
+/** The request's forgotten_topics_data: the partitions to drop from the session, by topic. */
+function forgotten(partitions: readonly Partition[]): FetchRequest['forgottenTopicsData'] {
+  const byTopic = new Map<string, FetchRequest['forgottenTopicsData'][number]>();
+  for (const p of partitions) {
+    let t = byTopic.get(p.topicId + p.topic);
+    if (!t) byTopic.set(p.topicId + p.topic, (t = { topic: p.topic, topicId: p.topicId, partitions: [] }));
+    t.partitions.push(p.partition);
+  }
+  return [...byTopic.values()];
 }
 
 function sleep(ms: number): Promise<void> {

@@ -107,7 +107,7 @@ export function fetchHandler(replicaManager: ReplicaManager, sessions: FetchSess
       const incremental = lookup.kind === 'incremental';
       toFetch.forEach((s, i) => {
         const r = results[i];
-        const changed = r.sizeInBytes > 0 || r.errorCode !== ErrorCode.NONE || r.preferredReadReplica !== undefined || r.highWatermark !== s.lastHighWatermark || r.logStartOffset !== s.lastLogStartOffset;
+        const changed = r.sizeInBytes > 0 || r.errorCode !== ErrorCode.NONE || r.preferredReadReplica !== undefined || r.divergingEpoch !== undefined || r.highWatermark !== s.lastHighWatermark || r.logStartOffset !== s.lastLogStartOffset;
         s.lastHighWatermark = r.highWatermark;
         s.lastLogStartOffset = r.logStartOffset;
         if (!incremental || changed) add(s.topic, s.topicId, partitionData(s.partition, r.errorCode, r));

@@ -16,12 +16,15 @@ export interface NodeEndpoint {
   rack: string | null;
 }
 
-/** Collects, for one response, the current leaders it names and their endpoints on the client's listener. */
+/**
+ * Collects, for one response, the current leaders it names and their endpoints on the client's
+ * listener. It reads the image only when a partition needs a hint: most responses carry no error.
+ */
 export class CurrentLeaders {
-  private readonly endpoints = new Map<number, NodeEndpoint>();
+  private endpoints: Map<number, NodeEndpoint> | null = null;
 
   constructor(
-    private readonly image: MetadataImage,
+    private readonly currentImage: () => MetadataImage,
     private readonly listenerName: string,
     private readonly errorCodes: readonly number[],
   ) {}
@@ -29,17 +32,18 @@ export class CurrentLeaders {
   /** The leader to name for a partition answered with `errorCode`, or undefined when the error calls for none. */
   forError(topic: string, partition: number, errorCode: number): LeaderIdAndEpoch | undefined {
     if (!this.errorCodes.includes(errorCode)) return undefined;
-    const p = this.image.topicsByName.get(topic)?.partitions.get(partition);
-    const broker = p && p.leader >= 0 ? this.image.brokers.get(p.leader) : undefined;
+    const image = this.currentImage();
+    const p = image.topicsByName.get(topic)?.partitions.get(partition);
+    const broker = p && p.leader >= 0 ? image.brokers.get(p.leader) : undefined;
     if (!p || !broker || broker.fenced) return { leaderId: -1, leaderEpoch: -1 };
     const ep = listenerEndpoint(broker, this.listenerName);
-    if (ep) this.endpoints.set(broker.id, { nodeId: broker.id, host: ep.host, port: ep.port, rack: broker.rack });
+    if (ep) (this.endpoints ??= new Map()).set(broker.id, { nodeId: broker.id, host: ep.host, port: ep.port, rack: broker.rack });
     return { leaderId: p.leader, leaderEpoch: p.leaderEpoch };
   }
 
   /** The endpoints of the leaders named so far, for the response's node_endpoints. */
   nodeEndpoints(): NodeEndpoint[] {
-    return [...this.endpoints.values()];
+    return this.endpoints === null ? [] : [...this.endpoints.values()];
   }
 }
 

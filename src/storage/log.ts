@@ -197,9 +197,9 @@ export class Log {
     return Math.min(Math.max(this.checkpointedHw ?? this.startOffset, this.startOffset), this.endOffset);
   }
 
-  /** Puts the current high watermark into the log dir's replication-offset-checkpoint (written by the LogManager). */
-  checkpointHighWatermark(): void {
-    this.checkpoints.highWatermarks.set(this.topicPartition, this.highWatermark);
+  /** Puts the current high watermark into the log dir's replication-offset-checkpoint (written by the LogManager); true when it moved. */
+  checkpointHighWatermark(): boolean {
+    return this.checkpoints.highWatermarks.set(this.topicPartition, this.highWatermark);
   }
 
   /** A partition with one replica: the high watermark follows the log end offset again. */

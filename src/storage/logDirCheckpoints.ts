@@ -38,8 +38,12 @@ class PartitionOffsetCheckpoint {
     return this.offsets.get(partitionDirName(tp))?.offset;
   }
 
-  set(tp: TopicPartition, offset: number): void {
-    this.offsets.set(partitionDirName(tp), { tp, offset });
+  /** Records `offset`; true when it differs from what the file holds for the partition. */
+  set(tp: TopicPartition, offset: number): boolean {
+    const key = partitionDirName(tp);
+    const changed = this.offsets.get(key)?.offset !== offset;
+    this.offsets.set(key, { tp, offset });
+    return changed;
   }
 
   delete(tp: TopicPartition): void {

@@ -196,10 +196,12 @@ export class LogManager {
     return deleted;
   }
 
-  /** Writes each log dir's replication-offset-checkpoint with its online logs' high watermarks. */
+  /** Writes each log dir's replication-offset-checkpoint with its online logs' high watermarks, when one moved. */
   async checkpointHighWatermarks(): Promise<void> {
     for (const dir of this.dirs) {
-      for (const log of this.logsIn(dir)) if (!log.isOffline) log.checkpointHighWatermark();
+      let moved = false;
+      for (const log of this.logsIn(dir)) if (!log.isOffline && log.checkpointHighWatermark()) moved = true;
+      if (!moved) continue;
       try {
         await dir.checkpoints.highWatermarks.write();
       } catch (err) {

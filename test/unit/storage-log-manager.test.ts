@@ -86,6 +86,9 @@ t.test('replication-offset-checkpoint keeps each log\'s high watermark across a 
   await m1.checkpointHighWatermarks();
   const lines = fs.readFileSync(path.join(dir!, 'replication-offset-checkpoint'), 'utf8').trim().split('\n');
   t.same(lines.slice(2).sort(), ['hw 0 4', 'hw 1 3'], 'one line per partition: a replicated log\'s high watermark, a single replica\'s log end');
+  fs.rmSync(path.join(dir!, 'replication-offset-checkpoint'));
+  await m1.checkpointHighWatermarks();
+  t.notOk(fs.existsSync(path.join(dir!, 'replication-offset-checkpoint')), 'no high watermark moved: nothing is written');
   tracked.highWatermark = 7;
   await m1.close();
 

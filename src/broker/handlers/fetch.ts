@@ -96,7 +96,7 @@ export function fetchHandler(replicaManager: ReplicaManager, sessions: FetchSess
       const results = await replicaManager.fetch({ replicaId, client, maxWaitMs: req.maxWaitMs, minBytes: req.minBytes, maxBytes: req.maxBytes, partitions: specs });
 
       const byTopic = new Map<string, TopicResponse>();
-      const leaders = ctx.apiVersion >= 12 ? new CurrentLeaders(currentImage(), ctx.connection.listenerName, FETCH_LEADER_ERRORS) : null;
+      const leaders = ctx.apiVersion >= 12 ? new CurrentLeaders(currentImage, ctx.connection.listenerName, FETCH_LEADER_ERRORS) : null;
       const add = (topic: string, topicId: string, data: PartitionData): void => {
         const leader = leaders?.forError(topic, data.partitionIndex, data.errorCode);
         if (leader) data.currentLeader = leader;

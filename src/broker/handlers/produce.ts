@@ -71,7 +71,7 @@ export function produceHandler(replicaManager: ReplicaManager, currentImage: () 
       }
       if (ctx.apiVersion < 10) return { responses, throttleTimeMs: 0 };
       // The image now, not at arrival: an acks=all wait can end because leadership moved.
-      const leaders = new CurrentLeaders(currentImage(), ctx.connection.listenerName, PRODUCE_LEADER_ERRORS);
+      const leaders = new CurrentLeaders(currentImage, ctx.connection.listenerName, PRODUCE_LEADER_ERRORS);
       for (const t of responses) {
         for (const p of t.partitionResponses) {
           const leader = leaders.forError(t.name, p.index, p.errorCode);

@@ -15,6 +15,7 @@ import { Partition, leaderEpochError, tpKey, type IsrProposer, type PartitionApp
 import type { ReplicaFetcherManager } from '../replication/replicaFetcherManager.js';
 import type { ReadableReplica, ReplicaSelector } from '../replication/replicaSelector.js';
 import type { ReplicationThrottle } from '../replication/replicationQuota.js';
+import type { ReplicaState } from '../replication/replicaState.js';
 
 const CODEC_IDS: Readonly<Record<string, CompressionType>> = {
   uncompressed: CompressionType.None,
@@ -287,31 +288,28 @@ export class ReplicaManager {
   /** Reads once; waits in the purgatory while fewer than minBytes are available, up to maxWaitMs. */
   fetch(params: FetchParams): Promise<PartitionReadResult[]> {
     const replicaId = params.replicaId ?? -1;
-    // A follower's fetch offset is its log end: recorded once, on arrival, as Kafka does.
+    // One pass over a follower's partitions: its fetch offset is its log end, recorded once, on
+    // arrival, as Kafka does; out-of-sync followers of throttled replicas share the leader's
+    // throttle (reassignment catch-up); and its state says which high watermark it last got.
     const refused = new Map<number, number>();
+    const throttle = this.replication.leaderThrottle;
+    const throttled = new Set<number>();
+    const followers: Array<ReplicaState | undefined> = [];
     if (replicaId >= 0) {
       const now = Date.now();
       params.partitions.forEach((spec, i) => {
         const p = this.getPartition(spec.topic, spec.partition);
+        followers[i] = p?.followerState(replicaId);
         if (!p || leaderEpochError(spec.currentLeaderEpoch ?? -1, p.leaderEpoch) !== ErrorCode.NONE) return;
         const code = p.recordFollowerFetch(replicaId, spec.fetchOffset, now, spec.logStartOffset ?? -1);
         if (code !== ErrorCode.NONE) refused.set(i, code);
-      });
-    }
-    // Out-of-sync followers of throttled replicas share the leader's throttle (reassignment catch-up).
-    const throttle = this.replication.leaderThrottle;
-    const throttled = new Set<number>();
-    if (replicaId >= 0 && throttle) {
-      params.partitions.forEach((spec, i) => {
-        const p = this.getPartition(spec.topic, spec.partition);
-        if (p && throttle.applies(p.topic, p.partition, p.isr, replicaId)) throttled.add(i);
+        if (throttle?.applies(p.topic, p.partition, p.isr, replicaId)) throttled.add(i);
       });
     }
     const first = this.readAll(params, refused, throttled);
     // A follower's fetch also returns when it can carry a higher high watermark than the follower
     // last got, so consumers reading from followers (KIP-392) see new records without waiting out
     // replica.fetch.wait.max.ms.
-    const followers = replicaId >= 0 ? params.partitions.map((spec) => this.getPartition(spec.topic, spec.partition)?.followerState(replicaId)) : [];
     const enough = (results: PartitionReadResult[]): boolean =>
       results.reduce((n, r) => n + r.sizeInBytes, 0) >= params.minBytes ||
       results.some((r, i) => r.errorCode !== ErrorCode.NONE || r.divergingEpoch !== undefined || r.preferredReadReplica !== undefined || r.highWatermark > (followers[i]?.lastSentHighWatermark ?? Infinity));
